@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` and `make test`. Each creates or reuses the local
+# virtual environment in .venv and installs the project into it first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.coachgraph-installed
+
+.PHONY: run test install migrations demo lint clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Start the server with demo data (embedded PostgreSQL unless DATABASE_URL is set).
+run: $(STAMP)
+	$(BIN)/coachgraph serve --demo
+
+## Run the whole test suite against a real PostgreSQL.
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Generate a migration after a model change: make migrations NAME=add_something
+migrations: $(STAMP)
+	$(BIN)/coachgraph makemigrations $(NAME)
+
+## Reload the demo data.
+demo: $(STAMP)
+	$(BIN)/coachgraph load-demo --reset
+
+lint: $(STAMP)
+	$(BIN)/ruff check app graphql_schema tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache

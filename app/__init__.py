@@ -1,0 +1,1 @@
+"""coachgraph: the service without GraphQL (settings, database, models, domain services)."""

@@ -1,0 +1,114 @@
+"""The ASGI application: /graphql, /health/live, /health/db, the lifespan that opens the database.
+
+This module is the composition root: it is the one place in `app/` that imports the
+GraphQL layer, to mount it. Domain modules never do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.routing import Route, WebSocketRoute
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.db.config import DatabaseAddress
+from app.db.lifecycle import close_orm, init_orm, resolve_database
+from app.health.models import HealthStatus
+from app.health.service import check_database
+from app.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+class BodySizeLimit:
+    """Refuse request bodies larger than the limit with 413, before anything parses them."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
+            return
+        received = 0
+
+        async def limited_receive() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> Starlette:
+    """Build the app. With `database` given the lifespan uses it; otherwise it resolves one
+    from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later stops)."""
+    from graphql_schema.view import GraphQLEndpoint
+
+    settings = settings or get_settings()
+    graphql = GraphQLEndpoint(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        handle = None
+        address = database
+        if address is None:
+            handle = resolve_database(settings)
+            address = handle.address
+        await init_orm(address, settings)
+        log.info("coachgraph ready on %s", address.describe())
+        try:
+            yield
+        finally:
+            await close_orm()
+            if handle is not None:
+                handle.stop()
+
+    async def live(request: Request) -> JSONResponse:
+        return JSONResponse({"status": "pass"})
+
+    async def db_health(request: Request) -> JSONResponse:
+        report = await check_database(environment=settings.app_env.value)
+        body = {
+            "status": report.status.value,
+            "latencyMs": report.latency_ms,
+            "checkedAt": report.checked_at,
+            "environment": settings.app_env.value,
+            "errorCode": report.error_code,
+            "message": report.message,
+        }
+        return JSONResponse(body, status_code=200 if report.status is HealthStatus.PASS else 503)
+
+    app = Starlette(
+        routes=[
+            Route("/health/live", live, methods=["GET"]),
+            Route("/health/db", db_health, methods=["GET"]),
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    return BodySizeLimit(app, settings.max_body_bytes)  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""Coaches and athlete profiles: who trains whom."""

@@ -1,0 +1,58 @@
+"""Coach and AthleteProfile tables (seeds 001 and 004)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+
+from app.core.models import TimestampedModel
+
+
+class PrimaryGoal(StrEnum):
+    """The focus areas an athlete's training is built around."""
+
+    STRENGTH = "strength"
+    ENDURANCE = "endurance"
+    HYBRID = "hybrid"
+    HYPERTROPHY = "hypertrophy"
+    WEIGHT_LOSS = "weight_loss"
+    GENERAL_FITNESS = "general_fitness"
+    RACE_PREPARATION = "race_preparation"
+    REHABILITATION = "rehabilitation"
+
+
+class Coach(TimestampedModel):
+    """The coach side of a coach user (1:1)."""
+
+    user: fields.OneToOneRelation = fields.OneToOneField(
+        "models.User", related_name="coach", on_delete=fields.CASCADE
+    )
+    display_name = fields.CharField(max_length=100)
+
+    class Meta:
+        table = "coach"
+
+
+class AthleteProfile(TimestampedModel):
+    """The athlete side of an athlete user (1:1), assigned to one coach."""
+
+    user: fields.OneToOneRelation = fields.OneToOneField(
+        "models.User", related_name="athlete", on_delete=fields.CASCADE
+    )
+    # A coach with athletes cannot be deleted until they are reassigned (seed 004).
+    coach: fields.ForeignKeyRelation[Coach] = fields.ForeignKeyField(
+        "models.Coach", related_name="athletes", on_delete=fields.RESTRICT
+    )
+    display_name = fields.CharField(max_length=80)
+    timezone = fields.CharField(max_length=64, default="UTC")
+    primary_goal = fields.CharEnumField(PrimaryGoal, max_length=32, default=PrimaryGoal.GENERAL_FITNESS)
+    coach_notes = fields.TextField(null=True)
+    resting_hr = fields.IntField(null=True)
+    max_hr = fields.IntField(null=True)
+    height_cm = fields.DecimalField(max_digits=5, decimal_places=1, null=True)
+    weight_kg = fields.DecimalField(max_digits=5, decimal_places=1, null=True)
+
+    class Meta:
+        table = "athlete_profile"
+        indexes = (("coach_id", "display_name"),)

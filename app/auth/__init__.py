@@ -1,0 +1,1 @@
+"""Accounts: users, passwords, tokens, invites, login throttling."""

@@ -1,0 +1,78 @@
+"""Account tables: users, refresh tokens (hashed), coach invites, login attempts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+
+from app.core.models import TimestampedModel
+
+
+class Role(StrEnum):
+    COACH = "coach"
+    ATHLETE = "athlete"
+    ADMIN = "admin"
+
+
+class User(TimestampedModel):
+    """A login: unique lowercased email, Argon2id password hash, one role."""
+
+    email = fields.CharField(max_length=255, unique=True)
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharEnumField(Role, max_length=16)
+    is_active = fields.BooleanField(default=True)
+    last_login_at = fields.DatetimeField(null=True)
+    # access tokens issued before this instant are refused (set by "log out everywhere")
+    tokens_valid_after = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "user_account"
+
+
+class RefreshToken(TimestampedModel):
+    """One issued refresh token, stored as a SHA-256 hash; rotation chains form a family."""
+
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    family_id = fields.UUIDField(db_index=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+    revoked_reason = fields.CharField(max_length=32, null=True)
+
+    class Meta:
+        table = "refresh_token"
+
+
+class InviteCode(TimestampedModel):
+    """A single-use code a coach hands to an athlete; registering with it joins that coach."""
+
+    code_hash = fields.CharField(max_length=64, unique=True)
+    coach: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Coach", related_name="invites", on_delete=fields.CASCADE
+    )
+    email = fields.CharField(max_length=255, null=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    used_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="used_invites", null=True, on_delete=fields.SET_NULL
+    )
+
+    class Meta:
+        table = "invite_code"
+
+
+class AuthAttempt(TimestampedModel):
+    """A failed login or a refresh call, kept for throttling per account and per client."""
+
+    kind = fields.CharField(max_length=16)  # login_failure | refresh
+    account_key = fields.CharField(max_length=255, null=True)
+    client_key = fields.CharField(max_length=64, null=True)
+    attempted_at = fields.DatetimeField()
+
+    class Meta:
+        table = "auth_attempt"
+        indexes = (("kind", "account_key", "attempted_at"), ("kind", "client_key", "attempted_at"))

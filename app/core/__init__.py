@@ -1,0 +1,1 @@
+"""Shared building blocks: base model, domain errors, validation helpers, pagination."""

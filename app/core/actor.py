@@ -1,0 +1,39 @@
+"""Who is calling and from where: passed to every service for authorization and audit."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from app.auth.models import Role
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """The request's origin, recorded in the audit log and used to throttle per client."""
+
+    ip: str | None = None
+    user_agent: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An authenticated user with the ids row-level rules need."""
+
+    user_id: uuid.UUID
+    role: Role
+    coach_id: uuid.UUID | None = None
+    athlete_id: uuid.UUID | None = None
+    client: ClientInfo = ClientInfo()
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def is_coach(self) -> bool:
+        return self.role is Role.COACH
+
+    @property
+    def is_athlete(self) -> bool:
+        return self.role is Role.ATHLETE

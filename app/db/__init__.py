@@ -1,0 +1,1 @@
+"""Database: Tortoise configuration, the embedded PostgreSQL, migrations."""

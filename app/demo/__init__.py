@@ -1,0 +1,86 @@
+"""Demo data for `make run`: a coach and an invite-joined roster to explore in GraphiQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.athletes.models import AthleteProfile, Coach, PrimaryGoal
+from app.auth import service as auth
+from app.auth.models import User
+from app.core.actor import Actor, ClientInfo
+from app.settings import Settings
+
+# Demo accounts are for local exploration only (the CLI refuses them in production).
+DEMO_PASSWORD = "Demo-Coachgraph-2026"
+DEMO_COACH_EMAIL = "coach@demo.coachgraph.dev"
+DEMO_ATHLETES = [
+    ("Ava Lindqvist", "ava@demo.coachgraph.dev", "Europe/Stockholm", PrimaryGoal.HYBRID),
+    ("Ben Okafor", "ben@demo.coachgraph.dev", "Europe/London", PrimaryGoal.STRENGTH),
+    ("Chloé Martin", "chloe@demo.coachgraph.dev", "Europe/Paris", PrimaryGoal.ENDURANCE),
+    ("Diego Ramos", "diego@demo.coachgraph.dev", "America/Mexico_City", PrimaryGoal.RACE_PREPARATION),
+    ("Emi Tanaka", "emi@demo.coachgraph.dev", "Asia/Tokyo", PrimaryGoal.GENERAL_FITNESS),
+]
+DEMO_CLIENT = ClientInfo(ip=None, user_agent="coachgraph-demo")
+
+
+@dataclass
+class DemoSummary:
+    created: bool
+    coach_email: str = DEMO_COACH_EMAIL
+    athlete_emails: list[str] = field(default_factory=list)
+    password: str = DEMO_PASSWORD
+
+
+async def remove_demo() -> None:
+    """Delete the demo accounts and everything that hangs off them."""
+    emails = [DEMO_COACH_EMAIL] + [a[1] for a in DEMO_ATHLETES]
+    athlete_users = [a[1] for a in DEMO_ATHLETES]
+    await AthleteProfile.filter(user__email__in=athlete_users).delete()
+    await User.filter(email__in=emails).delete()
+
+
+async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSummary:
+    """Load the demo roster unless it is there already (`reset` reloads it)."""
+    from app.settings import get_settings
+
+    settings = settings or get_settings()
+    athlete_emails = [a[1] for a in DEMO_ATHLETES]
+    if reset:
+        await remove_demo()
+    elif await User.filter(email=DEMO_COACH_EMAIL).exists():
+        return DemoSummary(created=False, athlete_emails=athlete_emails)
+    coach_user = await auth.register_coach(
+        email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, display_name="Coach Morgan Reyes", client=DEMO_CLIENT
+    )
+    coach = await Coach.get(user_id=coach_user.id)
+    actor = Actor(user_id=coach_user.id, role=coach_user.role, coach_id=coach.id, client=DEMO_CLIENT)
+    for name, email, tz, goal in DEMO_ATHLETES:
+        invite = await auth.create_invite(actor=actor, settings=settings, email=email)
+        await auth.register_athlete(
+            invite_code=invite.code,
+            email=email,
+            password=DEMO_PASSWORD,
+            display_name=name,
+            timezone=tz,
+            primary_goal=goal,
+            client=DEMO_CLIENT,
+        )
+    from app.demo.training import load_training
+
+    await load_training(coach_id=coach.id)
+    return DemoSummary(created=True, athlete_emails=athlete_emails)
+
+
+def print_credentials(summary: DemoSummary, settings: Settings) -> None:
+    """Tell the person at the terminal how to try the API."""
+    url = f"http://{settings.host}:{settings.port}/graphql"
+    state = "loaded" if summary.created else "already present"
+    print(
+        f"\nDemo data {state}. Open {url} and log in with:\n"
+        f'  mutation {{ login(input: {{email: "{summary.coach_email}", password: "{summary.password}"}})'
+        " { accessToken errors { code message } } }\n"
+        f"  coach:    {summary.coach_email}\n"
+        + "".join(f"  athlete:  {email}\n" for email in summary.athlete_emails)
+        + f"  password (every demo account): {summary.password}\n"
+        "Then send the accessToken as the header  Authorization: Bearer <token>.\n"
+    )

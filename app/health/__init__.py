@@ -1,0 +1,1 @@
+"""Database connection health: probes, their history, connection profiles."""

@@ -1,0 +1,86 @@
+"""Settings read from the environment and validated when the process starts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The secret used when none is configured. Accepted in development and test only: the
+# server refuses to start in production with it (or with no secret at all).
+DEFAULT_SECRET_KEY = "coachgraph-development-secret-do-not-use-in-production"
+ALLOWED_JWT_ALGORITHMS = ("HS256", "HS384", "HS512")
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+class Settings(BaseSettings):
+    """Every setting coachgraph reads, with its environment variable and default."""
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    app_env: Environment = Field(Environment.DEVELOPMENT, alias="APP_ENV")
+    database_url: str | None = Field(None, alias="DATABASE_URL")
+    host: str = Field("127.0.0.1", alias="HOST")
+    port: int = Field(8000, alias="PORT", ge=1, le=65535)
+    secret_key: str = Field(DEFAULT_SECRET_KEY, alias="SECRET_KEY")
+    jwt_algorithm: str = Field("HS256", alias="JWT_ALGORITHM")
+    access_token_ttl_seconds: int = Field(900, alias="ACCESS_TOKEN_TTL_SECONDS", ge=30, le=86400)
+    refresh_token_ttl_seconds: int = Field(
+        14 * 86400, alias="REFRESH_TOKEN_TTL_SECONDS", ge=300, le=365 * 86400
+    )
+    invite_ttl_seconds: int = Field(7 * 86400, alias="INVITE_TTL_SECONDS", ge=60)
+    data_dir: Path = Field(Path(".data"), alias="DATA_DIR")
+    db_pool_max_size: int = Field(10, alias="DB_POOL_MAX_SIZE", ge=1, le=200)
+    statement_timeout_ms: int = Field(10_000, alias="STATEMENT_TIMEOUT_MS", ge=100)
+    login_max_failures: int = Field(5, alias="LOGIN_MAX_FAILURES", ge=1)
+    login_client_max_failures: int = Field(20, alias="LOGIN_CLIENT_MAX_FAILURES", ge=1)
+    login_window_seconds: int = Field(900, alias="LOGIN_WINDOW_SECONDS", ge=1)
+    refresh_max_per_window: int = Field(30, alias="REFRESH_MAX_PER_WINDOW", ge=1)
+    max_query_depth: int = Field(12, alias="MAX_QUERY_DEPTH", ge=2)
+    max_aliases: int = Field(30, alias="MAX_ALIASES", ge=1)
+    max_tokens: int = Field(5000, alias="MAX_TOKENS", ge=100)
+    max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
+    max_operations_per_request: int = Field(10, alias="MAX_OPERATIONS_PER_REQUEST", ge=1)
+    max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
+    graphiql: bool = Field(True, alias="GRAPHIQL")
+    trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        if self.jwt_algorithm not in ALLOWED_JWT_ALGORITHMS:
+            raise SettingsError(
+                f"JWT_ALGORITHM must be one of {', '.join(ALLOWED_JWT_ALGORITHMS)};"
+                f" got {self.jwt_algorithm!r}"
+            )
+        if self.app_env is Environment.PRODUCTION:
+            if not self.secret_key or self.secret_key == DEFAULT_SECRET_KEY:
+                raise SettingsError(
+                    "SECRET_KEY is missing or is the development default; production needs its"
+                    " own secret (for example: python -c 'import secrets;"
+                    " print(secrets.token_urlsafe(48))')"
+                )
+            if len(self.secret_key) < 32:
+                raise SettingsError("SECRET_KEY must be at least 32 characters in production")
+        return self
+
+    @property
+    def is_production(self) -> bool:
+        return self.app_env is Environment.PRODUCTION
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment once."""
+    return Settings()

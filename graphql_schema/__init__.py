@@ -1,0 +1,1 @@
+"""The Strawberry schema of coachgraph: types, queries, mutations, loaders, permissions."""

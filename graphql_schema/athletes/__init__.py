@@ -1,0 +1,1 @@
+"""Coaches and athletes in the API."""

@@ -1,0 +1,1 @@
+"""Accounts in the API: registration, invites, login, refresh, logout, `me`."""

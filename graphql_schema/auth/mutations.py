@@ -1,0 +1,110 @@
+"""Account mutations: registerCoach, createInvite, registerAthlete, login, refreshToken, logout."""
+
+from __future__ import annotations
+
+import strawberry
+
+from app.auth import service
+from app.core.errors import ErrorCode
+from graphql_schema.auth.types import (
+    AuthPayload,
+    CreateInviteInput,
+    CreateInvitePayload,
+    LoginInput,
+    LogoutInput,
+    LogoutPayload,
+    RefreshTokenInput,
+    RegisterAthleteInput,
+    RegisterCoachInput,
+    RegisterPayload,
+    User,
+)
+from graphql_schema.errors import UserError, attempt
+from graphql_schema.permissions import AUTHENTICATED
+
+THROTTLED = UserError(field=None, code=ErrorCode.THROTTLED, message="Too many attempts; wait a few minutes and try again.")
+
+
+def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
+    if tokens is None:
+        return AuthPayload(None, None, None, None, None, errors)
+    return AuthPayload(
+        access_token=tokens.access_token,
+        access_token_expires_at=tokens.access_expires_at,
+        refresh_token=tokens.refresh_token,
+        refresh_token_expires_at=tokens.refresh_expires_at,
+        user=User.from_model(tokens.user),
+        errors=[],
+    )
+
+
+@strawberry.type
+class AuthMutation:
+    @strawberry.mutation(description="Create a coach account. Open to anyone.")
+    async def register_coach(self, info: strawberry.Info, input: RegisterCoachInput) -> RegisterPayload:
+        user, errors = await attempt(
+            lambda: service.register_coach(
+                email=input.email, password=input.password, display_name=input.display_name, client=info.context.client
+            )
+        )
+        return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
+
+    @strawberry.mutation(description="Create an athlete account with a coach's invite code; the athlete joins that coach.")
+    async def register_athlete(self, info: strawberry.Info, input: RegisterAthleteInput) -> RegisterPayload:
+        user, errors = await attempt(
+            lambda: service.register_athlete(
+                invite_code=input.invite_code,
+                email=input.email,
+                password=input.password,
+                display_name=input.display_name,
+                timezone=input.timezone,
+                client=info.context.client,
+            )
+        )
+        return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
+
+    @strawberry.mutation(
+        description="Log in. Failures do not say whether the email exists; repeated failures are throttled."
+    )
+    async def login(self, info: strawberry.Info, input: LoginInput) -> AuthPayload:
+        try:
+            tokens, errors = await attempt(
+                lambda: service.login(
+                    email=input.email, password=input.password, settings=info.context.settings, client=info.context.client
+                )
+            )
+        except service.LoginThrottled:
+            return _auth_payload(None, [THROTTLED])
+        return _auth_payload(tokens, errors)
+
+    @strawberry.mutation(
+        description="Exchange a refresh token for new tokens. The old refresh token stops working; using it again revokes the whole session."
+    )
+    async def refresh_token(self, info: strawberry.Info, input: RefreshTokenInput) -> AuthPayload:
+        try:
+            tokens, errors = await attempt(
+                lambda: service.refresh(
+                    refresh_token=input.refresh_token, settings=info.context.settings, client=info.context.client
+                )
+            )
+        except service.LoginThrottled:
+            return _auth_payload(None, [THROTTLED])
+        return _auth_payload(tokens, errors)
+
+    @strawberry.mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
+    async def logout(self, info: strawberry.Info, input: LogoutInput) -> LogoutPayload:
+        revoked, errors = await attempt(
+            lambda: service.logout(
+                actor=info.context.require_actor(), refresh_token=input.refresh_token, everywhere=input.everywhere
+            )
+        )
+        return LogoutPayload(revoked_count=revoked or 0, errors=errors)
+
+    @strawberry.mutation(description="Coaches: issue a single-use invite code for a new athlete.", permission_classes=AUTHENTICATED)
+    async def create_invite(self, info: strawberry.Info, input: CreateInviteInput) -> CreateInvitePayload:
+        issued, errors = await attempt(
+            lambda: service.create_invite(actor=info.context.require_actor(), settings=info.context.settings, email=input.email)
+        )
+        if issued is None:
+            return CreateInvitePayload(code=None, expires_at=None, email=None, errors=errors)
+        return CreateInvitePayload(code=issued.code, expires_at=issued.invite.expires_at, email=issued.invite.email, errors=[])

@@ -1,0 +1,129 @@
+"""GraphQL types of the accounts domain."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from app.auth.models import Role as RoleEnum
+from app.auth.models import User as UserModel
+from graphql_schema.errors import UserError
+
+if TYPE_CHECKING:
+    from graphql_schema.athletes.types import AthleteProfile, Coach
+
+Role = strawberry.enum(RoleEnum, name="Role", description="What an account is: coach, athlete or admin.")
+
+
+@strawberry.type(description="An account. Only its owner, its coach (for athletes) and admins see it.")
+class User:
+    id: uuid.UUID = strawberry.field(description="The account's id.")
+    email: str = strawberry.field(description="Login email, lowercased.")
+    role: Role = strawberry.field(description="The account's role.")  # type: ignore[valid-type]
+    created_at: datetime = strawberry.field(description="When the account was created (UTC).")
+    last_login_at: datetime | None = strawberry.field(description="When the account last logged in (UTC).")
+
+    @strawberry.field(description="The coach profile, for coach accounts.")
+    async def coach(self, info: strawberry.Info) -> Annotated[Coach, strawberry.lazy("graphql_schema.athletes.types")] | None:
+        from graphql_schema.athletes.types import Coach
+
+        if self.role is not RoleEnum.COACH:
+            return None
+        model = await info.context.loaders.coach_by_user.load(self.id)
+        return Coach.from_model(model) if model else None
+
+    @strawberry.field(description="The athlete profile, for athlete accounts.")
+    async def athlete(
+        self, info: strawberry.Info
+    ) -> Annotated[AthleteProfile, strawberry.lazy("graphql_schema.athletes.types")] | None:
+        from graphql_schema.athletes.types import AthleteProfile
+
+        if self.role is not RoleEnum.ATHLETE:
+            return None
+        model = await info.context.loaders.athlete_by_user.load(self.id)
+        return AthleteProfile.from_model(model) if model else None
+
+    @classmethod
+    def from_model(cls, model: UserModel) -> User:
+        return cls(
+            id=model.id,
+            email=model.email,
+            role=model.role,
+            created_at=model.created_at,
+            last_login_at=model.last_login_at,
+        )
+
+
+@strawberry.type(description="The result of registering an account.")
+class RegisterPayload:
+    user: User | None = strawberry.field(description="The new account; null when `errors` is not empty.")
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
+
+
+@strawberry.type(description="Tokens issued by `login` or `refreshToken`.")
+class AuthPayload:
+    access_token: str | None = strawberry.field(description="JWT to send as `Authorization: Bearer …`; short-lived.")
+    access_token_expires_at: datetime | None = strawberry.field(description="When the access token expires (UTC).")
+    refresh_token: str | None = strawberry.field(
+        description="Single-use token for `refreshToken`; each use returns a new one. Keep it secret."
+    )
+    refresh_token_expires_at: datetime | None = strawberry.field(description="When the refresh token expires (UTC).")
+    user: User | None = strawberry.field(description="The logged-in account.")
+    errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
+
+
+@strawberry.type(description="A new invite code. The code is shown only here, once.")
+class CreateInvitePayload:
+    code: str | None = strawberry.field(description="The invite code to give the athlete.")
+    expires_at: datetime | None = strawberry.field(description="When the code stops working (UTC).")
+    email: str | None = strawberry.field(description="The only email that may use the code, if bound.")
+    errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
+
+
+@strawberry.type(description="The result of logging out.")
+class LogoutPayload:
+    revoked_count: int = strawberry.field(description="How many refresh tokens were revoked.")
+    errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
+
+
+@strawberry.input(description="A new coach account.")
+class RegisterCoachInput:
+    email: str = strawberry.field(description="Login email (max 255 characters).")
+    password: str = strawberry.field(description="12+ characters with upper- and lower-case letters and a digit.")
+    display_name: str = strawberry.field(description="Name shown to athletes, 2-100 characters.")
+
+
+@strawberry.input(description="A new athlete account joining the coach who issued the invite code.")
+class RegisterAthleteInput:
+    invite_code: str = strawberry.field(description="The code from the coach's `createInvite`.")
+    email: str = strawberry.field(description="Login email (max 255 characters).")
+    password: str = strawberry.field(description="12+ characters with upper- and lower-case letters and a digit.")
+    display_name: str = strawberry.field(description="Name shown to the coach, 1-80 characters.")
+    timezone: str = strawberry.field(default="UTC", description="IANA time zone, e.g. Europe/Oslo.")
+
+
+@strawberry.input(description="Credentials.")
+class LoginInput:
+    email: str = strawberry.field(description="Login email.")
+    password: str = strawberry.field(description="Password.")
+
+
+@strawberry.input(description="A refresh token to rotate.")
+class RefreshTokenInput:
+    refresh_token: str = strawberry.field(description="The refresh token from the last `login` or `refreshToken`.")
+
+
+@strawberry.input(description="What to revoke on logout.")
+class LogoutInput:
+    refresh_token: str | None = strawberry.field(default=None, description="Revoke this token's session.")
+    everywhere: bool = strawberry.field(
+        default=False, description="Revoke every session and every access token issued so far."
+    )
+
+
+@strawberry.input(description="An invite for one athlete.")
+class CreateInviteInput:
+    email: str | None = strawberry.field(default=None, description="Bind the code to this email (optional).")

