@@ -106,7 +106,7 @@ def cmd_makemigrations(args: argparse.Namespace) -> None:
                 await command.init_migrations(safe=False)
                 return "initial migration written"
             await command.init(offline=True)
-            return await command.migrate(args.name or "update", no_input=True, offline=True)
+            return await command.migrate(args.name or "update", empty=args.empty, no_input=True, offline=True)
         finally:
             await Tortoise.close_connections()
 
@@ -174,6 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("migrate", help="apply pending migrations").set_defaults(func=cmd_migrate)
     p = sub.add_parser("makemigrations", help="write a migration for model changes")
     p.add_argument("name", nargs="?", default="update")
+    p.add_argument("--empty", action="store_true", help="an empty migration to fill with hand-written SQL")
     p.set_defaults(func=cmd_makemigrations)
     p = sub.add_parser("create-admin", help="create an admin account (password from COACHGRAPH_ADMIN_PASSWORD or a prompt)")
     p.add_argument("--email", required=True)

@@ -15,14 +15,29 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 
 from app.settings import Settings
+from graphql_schema.athletes.mutations import AthletesMutation
+from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
 from graphql_schema.errors import ErrorCodes
+from graphql_schema.exercises.mutations import ExercisesMutation
+from graphql_schema.exercises.queries import ExercisesQuery
+from graphql_schema.logs.mutations import LogsMutation
+from graphql_schema.logs.queries import LogsQuery
+from graphql_schema.programs.mutations import ProgramsMutation
+from graphql_schema.programs.queries import ProgramsQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
-Query = merge_types("Query", (AuthQuery,))
-Mutation = merge_types("Mutation", (AuthMutation,))
+
+def _with_fields(*types: type) -> tuple[type, ...]:
+    return tuple(t for t in types if t.__strawberry_definition__.fields)  # type: ignore[attr-defined]
+
+
+Query = merge_types("Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery))
+Mutation = merge_types(
+    "Mutation", _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation)
+)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

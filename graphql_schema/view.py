@@ -56,7 +56,7 @@ class GraphQLEndpoint(GraphQL):
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
         client = client_info(request, self.settings)
-        context = Context(settings=self.settings, client=client, request=request, response=response, loaders=Loaders())
+        context = Context(settings=self.settings, client=client, request=request, response=response)
         if isinstance(request, Request):
             token = _bearer(request.headers.get("authorization"))
             if token is not None:
@@ -64,6 +64,7 @@ class GraphQLEndpoint(GraphQL):
                     context.actor = await auth_service.authenticate(access_token=token, settings=self.settings, client=client)
                 except NotAuthenticated:
                     context.extras["invalid_token"] = True
+        context.loaders = Loaders(context.actor)
         return context
 
     async def on_ws_connect(self, context: Context) -> Any:  # type: ignore[override]
@@ -76,6 +77,7 @@ class GraphQLEndpoint(GraphQL):
             context.actor = await auth_service.authenticate(access_token=token, settings=self.settings, client=context.client)
         except NotAuthenticated as exc:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"}) from exc
+        context.loaders = Loaders(context.actor)
         return UNSET
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:  # type: ignore[override]

@@ -12,6 +12,9 @@ from app.settings import Settings
 MODEL_MODULES = [
     "app.auth.models",
     "app.athletes.models",
+    "app.programs.models",
+    "app.logs.models",
+    "app.exercises.models",
     "app.audit.models",
     "app.health.models",
     "aerich.models",

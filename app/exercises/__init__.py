@@ -1,0 +1,1 @@
+"""The exercise catalogue and athletes' benchmarks (1RM, FTP, HR zones, paces)."""

@@ -1,0 +1,1 @@
+"""What athletes actually did: workout logs (versioned) and session feedback."""

@@ -1,0 +1,1 @@
+"""Training programs: programs, phases, weekly micro-cycles and their sessions."""

@@ -1,0 +1,10 @@
+"""Mutations of the athletes domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class AthletesMutation:
+    pass

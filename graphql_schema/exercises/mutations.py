@@ -1,0 +1,10 @@
+"""Mutations of the exercises domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class ExercisesMutation:
+    pass

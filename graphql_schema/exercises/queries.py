@@ -1,0 +1,10 @@
+"""Queries of the exercises domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class ExercisesQuery:
+    pass

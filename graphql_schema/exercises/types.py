@@ -1,0 +1,3 @@
+"""GraphQL types of the exercises domain."""
+
+from __future__ import annotations

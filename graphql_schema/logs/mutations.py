@@ -1,0 +1,10 @@
+"""Mutations of the logs domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class LogsMutation:
+    pass

@@ -1,0 +1,10 @@
+"""Queries of the logs domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class LogsQuery:
+    pass

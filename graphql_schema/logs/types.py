@@ -1,0 +1,3 @@
+"""GraphQL types of the logs domain."""
+
+from __future__ import annotations

@@ -1,0 +1,10 @@
+"""Mutations of the programs domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class ProgramsMutation:
+    pass

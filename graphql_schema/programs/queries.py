@@ -1,0 +1,10 @@
+"""Queries of the programs domain."""
+
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type
+class ProgramsQuery:
+    pass

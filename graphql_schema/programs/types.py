@@ -1,0 +1,3 @@
+"""GraphQL types of the programs domain."""
+
+from __future__ import annotations
