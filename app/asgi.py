@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route, WebSocketRoute
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import close_orm, init_orm, resolve_database
@@ -27,7 +26,11 @@ log = logging.getLogger(__name__)
 
 
 class BodySizeLimit:
-    """Refuse request bodies larger than the limit with 413, before anything parses them."""
+    """Refuse request bodies larger than the limit with 413, before anything parses them.
+
+    The body is read (up to the limit) before the app sees the request, so an oversized body
+    is refused whether or not it declares its length, and nothing has been answered yet.
+    """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -39,27 +42,33 @@ class BodySizeLimit:
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
+            await _too_large(scope, receive, send)
             return
-        received = 0
-
-        async def limited_receive() -> Any:
-            nonlocal received
+        body = bytearray()
+        more = True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge()
-            return message
+            if message["type"] == "http.disconnect":
+                return  # the client went away
+            body += message.get("body", b"")
+            if len(body) > self.max_bytes:
+                await _too_large(scope, receive, send)
+                return
+            more = message.get("more_body", False)
+        replayed = False
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
-            await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()  # after the body: wait for the disconnect
+
+        await self.app(scope, replay, send)
 
 
-class _TooLarge(Exception):
-    pass
+async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
+    await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
 
 
 def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> Starlette:

@@ -16,18 +16,24 @@ log = logging.getLogger("coachgraph")
 
 
 def _settings() -> Settings:
+    """The validated settings, or exit with a message naming what is wrong (no traceback)."""
     try:
         return get_settings()
-    except (SettingsError, ValueError) as exc:
+    except SettingsError as exc:
         sys.exit(f"coachgraph: invalid settings: {exc}")
 
 
 async def _prepare(settings: Settings, handle) -> list[str]:  # type: ignore[no-untyped-def]
     from app.db.config import tortoise_config
     from app.db.lifecycle import apply_migrations, create_database_if_missing
+    from app.exercises.catalog import ensure_system_exercises
 
     await create_database_if_missing(handle.address)
-    return await apply_migrations(tortoise_config(handle.address, settings))
+    applied = await apply_migrations(tortoise_config(handle.address, settings))
+    inserted = await _with_orm(settings, handle, ensure_system_exercises)
+    if inserted:
+        log.info("seeded %d system exercise(s)", inserted)
+    return applied
 
 
 async def _with_orm(settings: Settings, handle, work):  # type: ignore[no-untyped-def]
@@ -41,12 +47,13 @@ async def _with_orm(settings: Settings, handle, work):  # type: ignore[no-untype
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
+    settings = _settings()
+
     import uvicorn
 
     from app.asgi import create_app
     from app.db.lifecycle import resolve_database
 
-    settings = _settings()
     if args.demo and settings.is_production:
         sys.exit("coachgraph: demo data is refused in production")
     handle = resolve_database(settings)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The secret used when none is configured. Accepted in development and test only: the
 # server refuses to start in production with it (or with no secret at all).
 DEFAULT_SECRET_KEY = "coachgraph-development-secret-do-not-use-in-production"
 ALLOWED_JWT_ALGORITHMS = ("HS256", "HS384", "HS512")
+DATABASE_URL_SCHEMES = ("postgres", "postgresql", "asyncpg")
+MIN_PRODUCTION_SECRET_LENGTH = 32
 
 
 class Environment(StrEnum):
@@ -57,6 +60,21 @@ class Settings(BaseSettings):
     graphiql: bool = Field(True, alias="GRAPHIQL")
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
 
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _database_url(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip() or None
+        if isinstance(value, str):
+            parsed = urlparse(value)
+            if parsed.scheme not in DATABASE_URL_SCHEMES:
+                raise SettingsError(
+                    "DATABASE_URL must be a PostgreSQL URL such as"
+                    " postgres://user:password@host:5432/coachgraph;"
+                    f" got scheme {parsed.scheme!r} (unset it to use the embedded PostgreSQL)"
+                )
+        return value
+
     @model_validator(mode="after")
     def _check(self) -> Settings:
         if self.jwt_algorithm not in ALLOWED_JWT_ALGORITHMS:
@@ -71,8 +89,16 @@ class Settings(BaseSettings):
                     " own secret (for example: python -c 'import secrets;"
                     " print(secrets.token_urlsafe(48))')"
                 )
-            if len(self.secret_key) < 32:
-                raise SettingsError("SECRET_KEY must be at least 32 characters in production")
+            if len(self.secret_key) < MIN_PRODUCTION_SECRET_LENGTH:
+                raise SettingsError(
+                    f"SECRET_KEY must be at least {MIN_PRODUCTION_SECRET_LENGTH} characters in production"
+                )
+        if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
+            raise SettingsError(
+                "REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS"
+            )
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise SettingsError(f"DATA_DIR must be a folder; {self.data_dir} is a file")
         return self
 
     @property
@@ -80,7 +106,28 @@ class Settings(BaseSettings):
         return self.app_env is Environment.PRODUCTION
 
 
+def explain(error: ValidationError) -> str:
+    """One line per invalid setting, naming its environment variable (no pydantic noise)."""
+    lines = []
+    for item in error.errors():
+        cause = (item.get("ctx") or {}).get("error")
+        if isinstance(cause, SettingsError):  # our own messages name the variable already
+            lines.append(str(cause))
+            continue
+        names = [str(part) for part in item.get("loc", ())]
+        lines.append(f"{'.'.join(names).upper()}: {item['msg']}" if names else item["msg"])
+    return "; ".join(lines)
+
+
+def load_settings() -> Settings:
+    """Read and validate the settings from the environment; SettingsError says what is wrong."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(explain(exc)) from None
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process's settings, read from the environment once."""
-    return Settings()
+    return load_settings()

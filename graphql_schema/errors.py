@@ -7,10 +7,16 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, VariableDefinitionNode
 from strawberry.extensions import SchemaExtension
 
-from app.core.errors import ErrorCode, NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from app.core.errors import (
+    ErrorCode,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +62,17 @@ class CodedError(GraphQLError):
         super().__init__(message, extensions={"code": code})
 
 
+GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+
+
 class ErrorCodes(SchemaExtension):
     """Give every error an `extensions.code` and hide unexpected exceptions' details.
 
     Domain exceptions map to UNAUTHENTICATED / FORBIDDEN / NOT_FOUND / BAD_USER_INPUT;
     anything unexpected is logged and reported as INTERNAL_SERVER_ERROR without its text.
-    GraphQL's own syntax and validation errors get GRAPHQL_VALIDATION_FAILED.
+    GraphQL's own syntax and validation errors get GRAPHQL_VALIDATION_FAILED, invalid
+    variable values BAD_USER_INPUT. (Errors raised while parsing never reach this hook when
+    ParserCache parses; the HTTP view applies `format_error` to every error it returns.)
     """
 
     def on_operation(self):  # type: ignore[no-untyped-def]
@@ -73,35 +84,42 @@ class ErrorCodes(SchemaExtension):
 
     @staticmethod
     def _format(error: GraphQLError) -> GraphQLError:
-        if error.extensions and "code" in error.extensions:
-            return error
-        original = error.original_error
-        if original is None:
-            code, message = "GRAPHQL_VALIDATION_FAILED", error.message
-        elif isinstance(original, NotAuthenticated):
-            code, message = UNAUTHENTICATED, "Authentication required: send a valid access token."
-        elif isinstance(original, PermissionDenied):
-            code, message = FORBIDDEN, str(original) or "You may not access this."
-        elif isinstance(original, NotFound):
-            code, message = NOT_FOUND, str(original) or "Not found."
-        elif isinstance(original, ValidationFailed):
-            code, message = BAD_USER_INPUT, str(original)
-        elif isinstance(original, GraphQLError):
-            code, message = "GRAPHQL_VALIDATION_FAILED", error.message
-        elif isinstance(original, (ValueError, TypeError)) and _is_coercion_error(original):
-            code, message = BAD_USER_INPUT, error.message
-        else:
-            log.error("unexpected error in %s", error.path, exc_info=original)
-            code, message = INTERNAL, "Unexpected error; it has been logged."
-        return GraphQLError(
-            message,
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            original_error=None,
-            extensions={**(error.extensions or {}), "code": code},
-        )
+        return format_error(error)
+
+
+def format_error(error: GraphQLError) -> GraphQLError:
+    """The error as clients see it: with `extensions.code`, and no internal detail."""
+    if error.extensions and "code" in error.extensions:
+        return error
+    original = error.original_error
+    if error.nodes and all(isinstance(n, VariableDefinitionNode) for n in error.nodes):
+        code, message = BAD_USER_INPUT, error.message  # a variable's value does not fit its type
+    elif original is None:
+        code, message = GRAPHQL_VALIDATION_FAILED, error.message
+    elif isinstance(original, NotAuthenticated):
+        code, message = UNAUTHENTICATED, "Authentication required: send a valid access token."
+    elif isinstance(original, PermissionDenied):
+        code, message = FORBIDDEN, str(original) or "You may not access this."
+    elif isinstance(original, NotFound):
+        code, message = NOT_FOUND, str(original) or "Not found."
+    elif isinstance(original, ValidationFailed):
+        code, message = BAD_USER_INPUT, str(original)
+    elif isinstance(original, GraphQLError):
+        code, message = "GRAPHQL_VALIDATION_FAILED", error.message
+    elif isinstance(original, (ValueError, TypeError)) and _is_coercion_error(original):
+        code, message = BAD_USER_INPUT, error.message
+    else:
+        log.error("unexpected error in %s", error.path, exc_info=original)
+        code, message = INTERNAL, "Unexpected error; it has been logged."
+    return GraphQLError(
+        message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+        extensions={**(error.extensions or {}), "code": code},
+    )
 
 
 def _is_coercion_error(exc: Exception) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from pathlib import Path
 
 import strawberry
@@ -12,6 +14,8 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.types.base_scalars import UUIDDefinition
 from strawberry.tools import merge_types
 
 from app.settings import Settings
@@ -39,12 +43,23 @@ Mutation = merge_types(
     "Mutation", _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation)
 )
 
+# merge_types takes no description: the root types (and strawberry's UUID scalar) get theirs here
+Query.__strawberry_definition__.description = "What callers can read; every field needs an access token."  # type: ignore[attr-defined]
+Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+    "What callers can change; every field needs an access token"
+    " except registerCoach, registerAthlete, login and refreshToken."
+)
+UUID_SCALAR = dataclasses.replace(
+    UUIDDefinition, description="A UUID in its canonical text form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e."
+)
+
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The executable schema, its limits taken from the settings."""
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        config=StrawberryConfig(scalar_map={uuid.UUID: UUID_SCALAR}),
         extensions=[
             ErrorCodes,
             # factories: strawberry builds fresh extension instances per operation

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import logging
+from collections.abc import Iterator
 from typing import Any
 
-from graphql import ExecutionResult
+from cross_web import HTTPException
+from graphql import ExecutionResult, GraphQLError, StringValueNode, visit
+from graphql.language import Visitor
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse, process_result
-from cross_web import HTTPException
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.extensions import SchemaExtension
+from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
 
@@ -21,19 +28,82 @@ from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
 from app.settings import Settings
 from graphql_schema.context import Context
+from graphql_schema.errors import BAD_USER_INPUT, INTERNAL, format_error
 from graphql_schema.loaders import Loaders
 from graphql_schema.schema import build_schema
 
+log = logging.getLogger(__name__)
+
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+UNEXPECTED = "Unexpected error; it has been logged."
+NUL_MESSAGE = "Text may not contain the NUL character (U+0000)."
 
 
 def client_info(request: Request | WebSocket, settings: Settings) -> ClientInfo:
+    """Where the request comes from. Behind a trusted proxy (TRUST_PROXY_HEADERS), the address
+    the proxy appended last to X-Forwarded-For: earlier entries are whatever the client sent."""
     ip = request.client.host if request.client else None
     if settings.trust_proxy_headers:
         forwarded = request.headers.get("x-forwarded-for")
         if forwarded:
-            ip = forwarded.split(",")[0].strip()
+            candidate = forwarded.split(",")[-1].strip()
+            if _is_ip(candidate):
+                ip = candidate
     return ClientInfo(ip=ip, user_agent=request.headers.get("user-agent"))
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+class _NulInLiteral(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found = False
+
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        if "\x00" in node.value:
+            self.found = True
+
+
+class RejectNulCharacters(SchemaExtension):
+    """Refuse text containing U+0000 before anything runs: PostgreSQL cannot store it, so it
+    would otherwise fail deep in a service as an unexpected error."""
+
+    def on_execute(self):  # type: ignore[no-untyped-def]
+        context = self.execution_context
+        if _has_nul(context.variables, context.query, context.graphql_document):
+            context.result = ExecutionResult(
+                data=None, errors=[GraphQLError(NUL_MESSAGE, extensions={"code": BAD_USER_INPUT})]
+            )
+        yield
+
+
+def _has_nul(variables: Any, query: str | None, document: Any) -> bool:
+    if any("\x00" in text for text in _strings(variables or {})):
+        return True
+    # in a query a NUL can only come from an escape sequence; skip the walk when there is none
+    if document is None or not query or "\\u" not in query:
+        return False
+    visitor = _NulInLiteral()
+    visit(document, visitor)
+    return visitor.found
 
 
 def _bearer(value: str | None) -> str | None:
@@ -47,12 +117,34 @@ class GraphQLEndpoint(GraphQL):
     """Strawberry's ASGI view with coachgraph's context and HTTP conventions."""
 
     def __init__(self, settings: Settings) -> None:
+        schema = build_schema(settings)
+        # Transport hardening of this endpoint's schema. Batched requests (a JSON array of
+        # operations) up to MAX_OPERATIONS_PER_REQUEST: a longer batch is refused with 400
+        # before anything runs. NUL characters are refused as bad input.
+        schema.config.batching_config = {"max_operations": settings.max_operations_per_request}
+        schema.extensions = [*schema.extensions, RejectNulCharacters]
         super().__init__(
-            build_schema(settings),
+            schema,
             graphql_ide="graphiql" if settings.graphiql else None,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         )
         self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as exc:
+            response = PlainTextResponse(exc.reason, status_code=exc.status_code)
+        except Exception:
+            # A failure outside GraphQL execution (building the context, reading the body):
+            # answered as a GraphQL error, never as a 500 with a stack trace or its text.
+            log.exception("unexpected error serving %s %s", request.method, request.url.path)
+            response = JSONResponse({"data": None, "errors": [{"message": UNEXPECTED, "extensions": {"code": INTERNAL}}]})
+        await response(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
         client = client_info(request, self.settings)
@@ -81,6 +173,10 @@ class GraphQLEndpoint(GraphQL):
         return UNSET
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:  # type: ignore[override]
+        if result.errors:
+            # every error gets its extensions.code here too: a parse error (ParserCache parses
+            # inside an extension hook) never reaches the ErrorCodes extension
+            result.errors = [format_error(error) for error in result.errors]
         data = process_result(result)
         # A request error (parse or validation) executes nothing: per GraphQL-over-HTTP the
         # response then has no `data` entry at all.
@@ -88,10 +184,59 @@ class GraphQLEndpoint(GraphQL):
             data.pop("data", None)
         return data
 
-    async def execute_operation(self, request: Any, request_adapter: Any, request_data: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(request_data, list) and len(request_data) > self.settings.max_operations_per_request:
-            raise HTTPException(400, f"At most {self.settings.max_operations_per_request} operations per request")
-        return await super().execute_operation(request, request_adapter, request_data, *args, **kwargs)
+    async def execute_operation(  # type: ignore[override]
+        self,
+        request: Any,
+        request_adapter: Any,
+        request_data: Any,
+        context: Context,
+        root_value: Any,
+        sub_response: Any,
+    ) -> Any:
+        if not isinstance(request_data, list):
+            return await super().execute_operation(
+                request=request,
+                request_adapter=request_adapter,
+                request_data=request_data,
+                context=context,
+                root_value=root_value,
+                sub_response=sub_response,
+            )
+        if not request_data or len(request_data) > self.settings.max_operations_per_request:
+            raise HTTPException(400, f"A batch holds 1 to {self.settings.max_operations_per_request} operations")
+        # A batch runs its operations in order, one after another (strawberry would gather them):
+        # no concurrent ORM calls, throttles count each operation, and each one sees the
+        # writes of those before it through fresh loaders.
+        results = []
+        for item in request_data:
+            context.loaders = Loaders(context.actor)
+            results.append(
+                await self.execute_single(
+                    request=request,
+                    request_adapter=request_adapter,
+                    sub_response=sub_response,
+                    context=context,
+                    root_value=root_value,
+                    request_data=item,
+                )
+            )
+        return results
+
+    async def parse_http_body(self, request: Any) -> Any:
+        try:
+            return await super().parse_http_body(request)
+        except AttributeError as exc:
+            # the JSON was not an object (nor an array of objects): `"x"`, `42`, `null`, `[1]`
+            raise HTTPException(400, "The request body must be a JSON object (or an array of objects)") from exc
+
+    async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:  # type: ignore[override]
+        try:
+            return await super().execute_single(*args, **kwargs)
+        except HTTPException as exc:
+            # GraphQL-over-HTTP: a mutation sent with GET is 405 Method Not Allowed
+            if isinstance(exc.__cause__, InvalidOperationTypeError):
+                raise HTTPException(405, exc.reason) from exc
+            raise
 
     def create_response(self, response_data: Any, sub_response: Response) -> Response:  # type: ignore[override]
         response = super().create_response(response_data, sub_response)

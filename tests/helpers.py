@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +16,7 @@ from app.athletes.models import AthleteProfile, Coach
 from app.auth import service as auth
 from app.auth.models import User
 from app.core.actor import Actor, ClientInfo
+from app.db.config import DatabaseAddress
 from app.settings import Settings
 
 PASSWORD = "Correct-Horse-42"
@@ -99,3 +104,106 @@ class QueryCounter(logging.Handler):
     @property
     def count(self) -> int:
         return len(self.statements)
+
+
+# --- command-line helpers (subprocess tests) ---------------------------------------------
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli_env(**overrides: str) -> dict[str, str]:
+    """The current environment without any coachgraph setting, plus `overrides`."""
+    from app.settings import Settings
+
+    names = {(f.alias or name).upper() for name, f in Settings.model_fields.items()}
+    names |= {"COACHGRAPH_ADMIN_PASSWORD", "LOG_LEVEL"}
+    env = {k: v for k, v in os.environ.items() if k.upper() not in names}
+    env.update(overrides)
+    return env
+
+
+def run_cli(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `coachgraph <args>` in a child process and wait for it."""
+    return subprocess.run(  # noqa: S603 - fixed argv, no shell
+        [sys.executable, "-m", "app.cli", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def database_url(address: DatabaseAddress) -> str:
+    """A DATABASE_URL for `address` (unix socket folders go in the `host` parameter)."""
+    if address.host.startswith("/"):
+        return f"postgres://{address.user}@/{address.database}?host={address.host}&port={address.port}"
+    password = f":{address.password}" if address.password else ""
+    return f"postgres://{address.user}{password}@{address.host}:{address.port}/{address.database}"
+
+
+# --- account operations, as clients send them --------------------------------------------
+
+USER_ERRORS = "errors { field code message }"
+REGISTER_COACH = (
+    "mutation($input: RegisterCoachInput!) { registerCoach(input: $input) { user { id email role } "
+    + USER_ERRORS
+    + " } }"
+)
+REGISTER_ATHLETE = (
+    "mutation($input: RegisterAthleteInput!) { registerAthlete(input: $input) { user { id email role } "
+    + USER_ERRORS
+    + " } }"
+)
+CREATE_INVITE = (
+    "mutation($input: CreateInviteInput!) { createInvite(input: $input) { code expiresAt email "
+    + USER_ERRORS
+    + " } }"
+)
+AUTH_FIELDS = (
+    "accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email role } " + USER_ERRORS
+)
+LOGIN = "mutation($input: LoginInput!) { login(input: $input) { " + AUTH_FIELDS + " } }"
+REFRESH = "mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { " + AUTH_FIELDS + " } }"
+LOGOUT = "mutation($input: LogoutInput!) { logout(input: $input) { revokedCount " + USER_ERRORS + " } }"
+ME = "{ me { id email role } }"
+
+
+def error_codes(body: dict[str, Any]) -> list[str | None]:
+    """The extensions.code of each GraphQL error in a response body."""
+    return [(e.get("extensions") or {}).get("code") for e in body.get("errors", [])]
+
+
+async def table_counts() -> dict[str, int]:
+    """Rows per table (but aerich's): to assert that a refused call wrote nothing."""
+    from tortoise import connections
+
+    conn = connections.get("default")
+    rows = await conn.execute_query_dict(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich' ORDER BY tablename"
+    )
+    counts = {}
+    for row in rows:
+        result = await conn.execute_query_dict(f'SELECT count(*) AS n FROM "{row["tablename"]}"')  # noqa: S608
+        counts[row["tablename"]] = result[0]["n"]
+    return counts
+
+
+async def rows_containing(text: str) -> list[str]:
+    """Tables holding `text` anywhere in a row (to prove secrets are stored only hashed)."""
+    from tortoise import connections
+
+    conn = connections.get("default")
+    tables = await conn.execute_query_dict(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    )
+    found = []
+    for row in tables:
+        name = row["tablename"]
+        hits = await conn.execute_query_dict(
+            f'SELECT count(*) AS n FROM "{name}" t WHERE strpos(t::text, $1) > 0', [text]  # noqa: S608
+        )
+        if hits[0]["n"]:
+            found.append(name)
+    return found

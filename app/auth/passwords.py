@@ -13,8 +13,15 @@ from app.core.errors import Collector, ErrorCode
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
 
-# argon2-cffi's RFC 9106 low-memory profile (t=3, m=64 MiB, p=4) is above OWASP's minimum.
-_hasher = PasswordHasher(type=Type.ID)
+
+
+def default_hasher() -> PasswordHasher:
+    """Production's hasher: argon2-cffi's RFC 9106 low-memory profile (t=3, m=64 MiB, p=4),
+    above OWASP's minimum."""
+    return PasswordHasher(type=Type.ID)
+
+
+_hasher = default_hasher()
 
 
 def set_hasher(hasher: PasswordHasher) -> None:

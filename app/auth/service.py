@@ -17,7 +17,13 @@ from app.auth import passwords, throttle
 from app.auth.models import InviteCode, RefreshToken, Role, User
 from app.auth.tokens import InvalidToken, TokenType, decode_token, encode_token, hash_secret
 from app.core.actor import Actor, ClientInfo
-from app.core.errors import Collector, ErrorCode, NotAuthenticated, PermissionDenied, ValidationFailed
+from app.core.errors import (
+    Collector,
+    ErrorCode,
+    NotAuthenticated,
+    PermissionDenied,
+    ValidationFailed,
+)
 from app.core.validation import normalize_email, text_length, timezone_name
 from app.settings import Settings
 
@@ -151,11 +157,19 @@ class LoginThrottled(Exception):
 
 
 async def login(*, email: str, password: str, settings: Settings, client: ClientInfo) -> IssuedTokens:
-    """Check credentials and issue tokens. Failures never say whether the email exists."""
+    """Check credentials and issue tokens. Failures never say whether the email exists.
+
+    A failure is recorded (for throttling and in the audit log) in a transaction that
+    commits: the error is raised only afterwards, so the record is not rolled back with it.
+    """
     now = clock.now()
     account_key = (email or "").strip().lower()[:255]
     client_key = (client.ip or "unknown")[:64]
-    async with in_transaction():
+    outcome: IssuedTokens | Exception
+    async with in_transaction() as connection:
+        # One attempt per account at a time: parallel requests (or batched operations) cannot
+        # all pass the throttle check before any of their failures is counted.
+        await throttle.lock(connection, f"login:{account_key}")
         if await throttle.is_throttled(
             kind=throttle.LOGIN_FAILURE,
             now=now,
@@ -166,27 +180,37 @@ async def login(*, email: str, password: str, settings: Settings, client: Client
             client_limit=settings.login_client_max_failures,
         ):
             await audit.record(action="login_throttled", user_id=None, client=client, metadata={"email": account_key})
-            raise LoginThrottled()
-        user = await User.filter(email=account_key).first()
-        if user is None:
-            await passwords.dummy_verify(password or "")
-            ok = False
+            outcome = LoginThrottled()
         else:
-            ok = user.is_active and await passwords.verify_password(user.password_hash, password or "")
-        if not ok:
-            await throttle.record_attempt(kind=throttle.LOGIN_FAILURE, now=now, account_key=account_key, client_key=client_key)
-            await audit.record(action="login_failed", user_id=user.id if user else None, client=client, metadata={"email": account_key})
-            raise ValidationFailed.one(None, ErrorCode.INVALID_CREDENTIALS, "Email or password is incorrect.")
-        assert user is not None
-        update = ["last_login_at", "updated_at"]
-        if passwords.needs_rehash(user.password_hash):
-            user.password_hash = await passwords.hash_password(password)
-            update.append("password_hash")
-        user.last_login_at = now
-        await user.save(update_fields=update)
-        await throttle.clear_account(kind=throttle.LOGIN_FAILURE, account_key=account_key)
-        tokens = await _issue_tokens(user, settings, now)
-        await audit.record(action="login", user_id=user.id, client=client, entity_type="user", entity_id=user.id)
+            outcome = await _check_credentials(account_key, password or "", settings, client, now, client_key)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+async def _check_credentials(
+    account_key: str, password: str, settings: Settings, client: ClientInfo, now: datetime, client_key: str
+) -> IssuedTokens | ValidationFailed:
+    user = await User.filter(email=account_key).first()
+    if user is None:
+        await passwords.dummy_verify(password)
+        ok = False
+    else:
+        ok = user.is_active and await passwords.verify_password(user.password_hash, password)
+    if not ok:
+        await throttle.record_attempt(kind=throttle.LOGIN_FAILURE, now=now, account_key=account_key, client_key=client_key)
+        await audit.record(action="login_failed", user_id=user.id if user else None, client=client, metadata={"email": account_key})
+        return ValidationFailed.one(None, ErrorCode.INVALID_CREDENTIALS, "Email or password is incorrect.")
+    assert user is not None
+    update = ["last_login_at", "updated_at"]
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = await passwords.hash_password(password)
+        update.append("password_hash")
+    user.last_login_at = now
+    await user.save(update_fields=update)
+    await throttle.clear_account(kind=throttle.LOGIN_FAILURE, account_key=account_key)
+    tokens = await _issue_tokens(user, settings, now)
+    await audit.record(action="login", user_id=user.id, client=client, entity_type="user", entity_id=user.id)
     return tokens
 
 
@@ -194,15 +218,25 @@ class RefreshFailed(Exception):
     """The refresh token was refused; the reason is kept for the audit log only."""
 
 
+def _invalid_refresh() -> ValidationFailed:
+    return ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
+
+
 async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo) -> IssuedTokens:
-    """Rotate a refresh token. Reusing an already-rotated token revokes its whole family."""
+    """Rotate a refresh token. Reusing an already-rotated token revokes its whole family.
+
+    Every attempt with a validly signed token counts towards the refresh throttle, and a
+    reuse's revocation commits before the error is raised.
+    """
     now = clock.now()
     client_key = (client.ip or "unknown")[:64]
     try:
         claims = decode_token(refresh_token or "", settings=settings, expected_type=TokenType.REFRESH, now=now)
     except InvalidToken as exc:
-        raise ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.") from exc
-    async with in_transaction():
+        raise _invalid_refresh() from exc
+    outcome: IssuedTokens | Exception
+    async with in_transaction() as connection:
+        await throttle.lock(connection, f"refresh:{claims.subject}")
         if await throttle.is_throttled(
             kind=throttle.REFRESH,
             now=now,
@@ -216,25 +250,24 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
         await throttle.record_attempt(kind=throttle.REFRESH, now=now, account_key=str(claims.subject), client_key=client_key)
         row = await RefreshToken.filter(token_hash=hash_secret(refresh_token)).select_for_update().first()
         if row is None or row.revoked_at is not None or row.expires_at <= now:
-            raise ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
-        if row.used_at is not None:
+            outcome = _invalid_refresh()
+        elif row.used_at is not None:
             # A rotated token came back: someone holds a copy. Revoke the whole family.
             await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(revoked_at=now, revoked_reason="reuse")
             await audit.record(action="refresh_token_reuse", user_id=row.user_id, client=client, entity_type="user", entity_id=row.user_id, metadata={"family": str(row.family_id)})
-            return_error = True
+            outcome = _invalid_refresh()
         else:
-            return_error = False
-            row.used_at = now
-            await row.save(update_fields=["used_at", "updated_at"])
             user = await User.get(id=row.user_id)
             if not user.is_active:
-                raise ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
-            tokens = await _issue_tokens(user, settings, now, family_id=row.family_id)
-            await audit.record(action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id)
-    if return_error:
-        # raised after the transaction committed, so the revocation stays
-        raise ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
-    return tokens
+                outcome = _invalid_refresh()
+            else:
+                row.used_at = now
+                await row.save(update_fields=["used_at", "updated_at"])
+                outcome = await _issue_tokens(user, settings, now, family_id=row.family_id)
+                await audit.record(action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
 
 async def logout(*, actor: Actor, refresh_token: str | None, everywhere: bool) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+
 from app.auth.models import AuthAttempt
 
 LOGIN_FAILURE = "login_failure"
@@ -61,3 +63,8 @@ async def clear_account(*, kind: str, account_key: str) -> None:
 async def purge_older_than(cutoff: datetime) -> int:
     """Delete attempts older than `cutoff`; returns how many."""
     return await AuthAttempt.filter(attempted_at__lt=cutoff).delete()
+
+
+async def lock(connection: BaseDBAsyncClient, key: str) -> None:
+    """Serialise transactions on `key` (a PostgreSQL advisory lock held until commit)."""
+    await connection.execute_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])

@@ -53,7 +53,9 @@ def encode_token(
     claims: dict[str, object] = {
         "sub": str(subject),
         "typ": token_type.value,
-        "iat": int(now.timestamp()),
+        # NumericDate with microseconds (RFC 7519 allows fractions): "log out everywhere"
+        # refuses tokens issued before it, and a login a moment later must not be caught too.
+        "iat": round(now.timestamp(), 6),
         "exp": int((now + ttl).timestamp()),
         "iss": ISSUER,
         "jti": secrets.token_urlsafe(16),
@@ -89,21 +91,23 @@ def decode_token(
         raise InvalidToken(f"missing claims: {', '.join(missing)}")
     if claims["typ"] != expected_type.value:
         raise InvalidToken("wrong token type")
+    tz = now.tzinfo
     try:
         exp = int(claims["exp"])
-        iat = int(claims["iat"])
+        iat = float(claims["iat"])
         subject = uuid.UUID(str(claims["sub"]))
         family = uuid.UUID(str(claims["fam"])) if "fam" in claims else None
-    except (TypeError, ValueError) as exc:
+        issued_at = datetime.fromtimestamp(iat, tz)
+        expires_at = datetime.fromtimestamp(exp, tz)
+    except (TypeError, ValueError, OverflowError, OSError) as exc:
         raise InvalidToken("malformed claims") from exc
     if exp <= int(now.timestamp()):
         raise InvalidToken("token expired")
-    tz = now.tzinfo
     return TokenClaims(
         subject=subject,
         token_type=TokenType(claims["typ"]),
-        issued_at=datetime.fromtimestamp(iat, tz),
-        expires_at=datetime.fromtimestamp(exp, tz),
+        issued_at=issued_at,
+        expires_at=expires_at,
         token_id=str(claims["jti"]),
         family_id=family,
     )

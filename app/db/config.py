@@ -88,8 +88,14 @@ def _config_for_tools() -> dict[str, Any]:
 
     from app.settings import get_settings
 
-    url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/coachgraph")
+    url = os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/coachgraph"
     return tortoise_config(DatabaseAddress.from_url(url), get_settings())
 
 
-TORTOISE_ORM = _config_for_tools()
+def __getattr__(name: str) -> Any:
+    # TORTOISE_ORM is built on first access (by aerich's command line), not at import:
+    # importing this module must not read the settings, so an invalid setting is reported
+    # by the command that reads them, with its message, rather than as an import traceback.
+    if name == "TORTOISE_ORM":
+        return _config_for_tools()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -43,7 +43,20 @@ def resolve_database(settings: Settings, *, embedded_subdir: str = "postgres") -
 
 
 async def create_database_if_missing(address: DatabaseAddress) -> bool:
-    """CREATE DATABASE when it does not exist yet; returns whether it was created."""
+    """CREATE DATABASE when it does not exist yet; returns whether it was created.
+
+    An existing database is used as is, so an account that may not connect to the
+    `postgres` maintenance database (as on managed servers) works when its database exists.
+    """
+    try:
+        conn = await asyncpg.connect(
+            host=address.host, port=address.port, user=address.user, password=address.password, database=address.database
+        )
+    except asyncpg.InvalidCatalogNameError:
+        pass  # no such database: create it below
+    else:
+        await conn.close()
+        return False
     conn = await asyncpg.connect(
         host=address.host, port=address.port, user=address.user, password=address.password, database="postgres"
     )
@@ -51,10 +64,14 @@ async def create_database_if_missing(address: DatabaseAddress) -> bool:
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", address.database)
         if exists:
             return False
-        await conn.execute(f'CREATE DATABASE "{address.database}"')
+        await conn.execute(f"CREATE DATABASE {_quoted(address.database)}")
         return True
     finally:
         await conn.close()
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 async def drop_database(address: DatabaseAddress) -> None:
@@ -63,7 +80,7 @@ async def drop_database(address: DatabaseAddress) -> None:
         host=address.host, port=address.port, user=address.user, password=address.password, database="postgres"
     )
     try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{address.database}" WITH (FORCE)')
+        await conn.execute(f"DROP DATABASE IF EXISTS {_quoted(address.database)} WITH (FORCE)")
     finally:
         await conn.close()
 

@@ -33,10 +33,18 @@ class DemoSummary:
 
 async def remove_demo() -> None:
     """Delete the demo accounts and everything that hangs off them."""
+    from tortoise.transactions import in_transaction
+
+    from app.programs.models import TrainingProgram
+
     emails = [DEMO_COACH_EMAIL] + [a[1] for a in DEMO_ATHLETES]
     athlete_users = [a[1] for a in DEMO_ATHLETES]
-    await AthleteProfile.filter(user__email__in=athlete_users).delete()
-    await User.filter(email__in=emails).delete()
+    async with in_transaction():
+        # Programs, phases, micro-cycles, sessions, logs, feedback and benchmarks cascade
+        # from the athlete; a program's coach is RESTRICT, so the coach's go first.
+        await TrainingProgram.filter(coach__user__email=DEMO_COACH_EMAIL).delete()
+        await AthleteProfile.filter(user__email__in=athlete_users).delete()
+        await User.filter(email__in=emails).delete()
 
 
 async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSummary:
@@ -48,6 +56,12 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
     if reset:
         await remove_demo()
     elif await User.filter(email=DEMO_COACH_EMAIL).exists():
+        # Accounts from an older load may predate the training data: fill in what is missing.
+        from app.demo.training import load_training
+
+        coach = await Coach.get_or_none(user__email=DEMO_COACH_EMAIL)
+        if coach is not None:
+            await load_training(coach_id=coach.id)
         return DemoSummary(created=False, athlete_emails=athlete_emails)
     coach_user = await auth.register_coach(
         email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, display_name="Coach Morgan Reyes", client=DEMO_CLIENT

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from app.auth import service
@@ -27,7 +29,14 @@ THROTTLED = UserError(field=None, code=ErrorCode.THROTTLED, message="Too many at
 
 def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
     if tokens is None:
-        return AuthPayload(None, None, None, None, None, errors)
+        return AuthPayload(
+            access_token=None,
+            access_token_expires_at=None,
+            refresh_token=None,
+            refresh_token_expires_at=None,
+            user=None,
+            errors=errors,
+        )
     return AuthPayload(
         access_token=tokens.access_token,
         access_token_expires_at=tokens.access_expires_at,
@@ -41,7 +50,7 @@ def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) 
 @strawberry.type
 class AuthMutation:
     @strawberry.mutation(description="Create a coach account. Open to anyone.")
-    async def register_coach(self, info: strawberry.Info, input: RegisterCoachInput) -> RegisterPayload:
+    async def register_coach(self, info: strawberry.Info, input: Annotated[RegisterCoachInput, strawberry.argument(description="The new account.")]) -> RegisterPayload:
         user, errors = await attempt(
             lambda: service.register_coach(
                 email=input.email, password=input.password, display_name=input.display_name, client=info.context.client
@@ -50,7 +59,7 @@ class AuthMutation:
         return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
 
     @strawberry.mutation(description="Create an athlete account with a coach's invite code; the athlete joins that coach.")
-    async def register_athlete(self, info: strawberry.Info, input: RegisterAthleteInput) -> RegisterPayload:
+    async def register_athlete(self, info: strawberry.Info, input: Annotated[RegisterAthleteInput, strawberry.argument(description="The invite code and the new account.")]) -> RegisterPayload:
         user, errors = await attempt(
             lambda: service.register_athlete(
                 invite_code=input.invite_code,
@@ -66,7 +75,7 @@ class AuthMutation:
     @strawberry.mutation(
         description="Log in. Failures do not say whether the email exists; repeated failures are throttled."
     )
-    async def login(self, info: strawberry.Info, input: LoginInput) -> AuthPayload:
+    async def login(self, info: strawberry.Info, input: Annotated[LoginInput, strawberry.argument(description="The credentials.")]) -> AuthPayload:
         try:
             tokens, errors = await attempt(
                 lambda: service.login(
@@ -80,7 +89,7 @@ class AuthMutation:
     @strawberry.mutation(
         description="Exchange a refresh token for new tokens. The old refresh token stops working; using it again revokes the whole session."
     )
-    async def refresh_token(self, info: strawberry.Info, input: RefreshTokenInput) -> AuthPayload:
+    async def refresh_token(self, info: strawberry.Info, input: Annotated[RefreshTokenInput, strawberry.argument(description="The refresh token to rotate.")]) -> AuthPayload:
         try:
             tokens, errors = await attempt(
                 lambda: service.refresh(
@@ -92,7 +101,7 @@ class AuthMutation:
         return _auth_payload(tokens, errors)
 
     @strawberry.mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
-    async def logout(self, info: strawberry.Info, input: LogoutInput) -> LogoutPayload:
+    async def logout(self, info: strawberry.Info, input: Annotated[LogoutInput, strawberry.argument(description="What to revoke.")]) -> LogoutPayload:
         revoked, errors = await attempt(
             lambda: service.logout(
                 actor=info.context.require_actor(), refresh_token=input.refresh_token, everywhere=input.everywhere
@@ -101,7 +110,7 @@ class AuthMutation:
         return LogoutPayload(revoked_count=revoked or 0, errors=errors)
 
     @strawberry.mutation(description="Coaches: issue a single-use invite code for a new athlete.", permission_classes=AUTHENTICATED)
-    async def create_invite(self, info: strawberry.Info, input: CreateInviteInput) -> CreateInvitePayload:
+    async def create_invite(self, info: strawberry.Info, input: Annotated[CreateInviteInput, strawberry.argument(description="Who the invite is for.")]) -> CreateInvitePayload:
         issued, errors = await attempt(
             lambda: service.create_invite(actor=info.context.require_actor(), settings=info.context.settings, email=input.email)
         )

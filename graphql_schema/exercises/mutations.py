@@ -1,10 +1,100 @@
-"""Mutations of the exercises domain."""
+"""Mutations of the exercises domain: createExercise, updateExercise, recordBenchmark."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
+
+from app.exercises import service
+from graphql_schema.errors import attempt
+from graphql_schema.exercises.types import (
+    BenchmarkMetric,
+    BenchmarkPayload,
+    CreateExerciseInput,
+    Exercise,
+    ExercisePayload,
+    RecordBenchmarkInput,
+    UpdateExerciseInput,
+)
+from graphql_schema.permissions import AUTHENTICATED
 
 
 @strawberry.type
 class ExercisesMutation:
-    pass
+    @strawberry.mutation(
+        description="Coaches: add your own exercise to the catalogue (private to you and your "
+        "athletes unless public). Others are refused (FORBIDDEN).",
+        permission_classes=AUTHENTICATED,
+    )
+    async def create_exercise(
+        self,
+        info: strawberry.Info,
+        input: Annotated[CreateExerciseInput, strawberry.argument(description="The new exercise.")],
+    ) -> ExercisePayload:
+        exercise, errors = await attempt(
+            lambda: service.create_exercise(
+                actor=info.context.require_actor(),
+                name=input.name,
+                category=input.category,
+                muscle_groups=input.muscle_groups,
+                is_public=input.is_public,
+                exercise_id=input.id,
+            )
+        )
+        return ExercisePayload(
+            exercise=Exercise.from_model(exercise) if exercise else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        description="Coaches: change one of your own exercises. System exercises are READ_ONLY.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def update_exercise(
+        self,
+        info: strawberry.Info,
+        input: Annotated[
+            UpdateExerciseInput, strawberry.argument(description="The exercise and the changes.")
+        ],
+    ) -> ExercisePayload:
+        exercise, errors = await attempt(
+            lambda: service.update_exercise(
+                actor=info.context.require_actor(),
+                exercise_id=input.id,
+                name=input.name,
+                category=input.category,
+                muscle_groups=input.muscle_groups,
+                is_public=input.is_public,
+            )
+        )
+        return ExercisePayload(
+            exercise=Exercise.from_model(exercise) if exercise else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        description="Record a benchmark (1RM, FTP, heart-rate zone, pace) for an athlete: by their "
+        "coach, an admin or the athlete. Earlier benchmarks are kept.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def record_benchmark(
+        self,
+        info: strawberry.Info,
+        input: Annotated[
+            RecordBenchmarkInput, strawberry.argument(description="The measured benchmark.")
+        ],
+    ) -> BenchmarkPayload:
+        benchmark, errors = await attempt(
+            lambda: service.record_benchmark(
+                actor=info.context.require_actor(),
+                athlete_id=input.athlete_id,
+                metric_type=input.metric_type,
+                value=input.value,
+                unit=input.unit,
+                established_at=input.established_at,
+                exercise_id=input.exercise_id,
+                benchmark_id=input.id,
+            )
+        )
+        return BenchmarkPayload(
+            benchmark=BenchmarkMetric.from_model(benchmark) if benchmark else None, errors=errors
+        )

@@ -1,10 +1,110 @@
-"""Mutations of the logs domain."""
+"""Mutations of the logs domain: logWorkout, editWorkoutLog, submitSessionFeedback."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
+
+from app.logs import service
+from graphql_schema.errors import attempt
+from graphql_schema.logs.types import (
+    EditWorkoutLogInput,
+    LogWorkoutInput,
+    SessionFeedback,
+    SessionFeedbackPayload,
+    SubmitSessionFeedbackInput,
+    WorkoutLog,
+    WorkoutLogPayload,
+)
+from graphql_schema.permissions import AUTHENTICATED
 
 
 @strawberry.type
 class LogsMutation:
-    pass
+    @strawberry.mutation(
+        description="Athletes: log one of your sessions as done (it becomes completed). One "
+        "current log per session; to correct it use `editWorkoutLog`. Coaches and admins are "
+        "refused (FORBIDDEN).",
+        permission_classes=AUTHENTICATED,
+    )
+    async def log_workout(
+        self,
+        info: strawberry.Info,
+        input: Annotated[LogWorkoutInput, strawberry.argument(description="The workout as done.")],
+    ) -> WorkoutLogPayload:
+        log, errors = await attempt(
+            lambda: service.log_workout(
+                actor=info.context.require_actor(),
+                session_id=input.session_id,
+                completed_at=input.completed_at,
+                actual_data=input.actual_data,
+                rpe=input.rpe,
+                duration_minutes=input.duration_minutes,
+                notes=input.notes,
+                sync_status=input.sync_status,
+                log_id=input.id,
+            )
+        )
+        return WorkoutLogPayload(
+            workout_log=WorkoutLog.from_model(log) if log else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        description="Athletes: correct a log. Logs are immutable: this writes a new version "
+        "replacing the current one, which stays readable. Editing a version that was already "
+        "replaced is a CONFLICT.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def edit_workout_log(
+        self,
+        info: strawberry.Info,
+        input: Annotated[
+            EditWorkoutLogInput,
+            strawberry.argument(description="The log to replace and its new content."),
+        ],
+    ) -> WorkoutLogPayload:
+        log, errors = await attempt(
+            lambda: service.edit_workout_log(
+                actor=info.context.require_actor(),
+                log_id=input.id,
+                completed_at=input.completed_at,
+                actual_data=input.actual_data,
+                rpe=input.rpe,
+                duration_minutes=input.duration_minutes,
+                notes=input.notes,
+                sync_status=input.sync_status,
+                new_id=input.new_id,
+            )
+        )
+        return WorkoutLogPayload(
+            workout_log=WorkoutLog.from_model(log) if log else None, errors=errors
+        )
+
+    @strawberry.mutation(
+        description="Athletes: say how one of your sessions felt. Idempotent: submitting again for "
+        "the same session updates the one feedback and returns it.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def submit_session_feedback(
+        self,
+        info: strawberry.Info,
+        input: Annotated[
+            SubmitSessionFeedbackInput,
+            strawberry.argument(description="The feedback on one session."),
+        ],
+    ) -> SessionFeedbackPayload:
+        feedback, errors = await attempt(
+            lambda: service.submit_session_feedback(
+                actor=info.context.require_actor(),
+                session_id=input.session_id,
+                feedback_type=input.type,
+                mood=input.mood,
+                energy=input.energy,
+                soreness=input.soreness,
+                comments=input.comments,
+            )
+        )
+        return SessionFeedbackPayload(
+            feedback=SessionFeedback.from_model(feedback) if feedback else None, errors=errors
+        )

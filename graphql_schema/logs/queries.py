@@ -1,10 +1,102 @@
-"""Queries of the logs domain."""
+"""Queries of the logs domain: workout logs (any version) and session feedback."""
 
 from __future__ import annotations
 
+import uuid
+from typing import Annotated
+
 import strawberry
+
+from app.logs import service
+from graphql_schema.logs.types import SessionFeedback, WorkoutLog
+from graphql_schema.pagination import Connection, paginate
+from graphql_schema.permissions import AUTHENTICATED
+
+AthleteIdArg = Annotated[
+    uuid.UUID | None,
+    strawberry.argument(
+        description="Whose entries to list. Omitted: every athlete the caller may see (an athlete: "
+        "themself)."
+    ),
+]
+FirstArg = Annotated[
+    int | None,
+    strawberry.argument(description="Page size (1 to the server's maximum, default 50)."),
+]
+AfterArg = Annotated[
+    str | None, strawberry.argument(description="Cursor of the last item of the previous page.")
+]
 
 
 @strawberry.type
 class LogsQuery:
-    pass
+    @strawberry.field(
+        description="Workout logs, newest completedAt first. Another coach's athlete gives an "
+        "empty list.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def workout_logs(
+        self,
+        info: strawberry.Info,
+        athlete_id: AthleteIdArg = None,
+        first: FirstArg = None,
+        after: AfterArg = None,
+        include_superseded: Annotated[
+            bool,
+            strawberry.argument(
+                description="Also list versions replaced by an edit (default: current only)."
+            ),
+        ] = False,
+    ) -> Connection[WorkoutLog]:
+        query = service.list_workout_logs(
+            actor=info.context.require_actor(),
+            athlete_id=athlete_id,
+            include_superseded=include_superseded,
+        )
+        return await paginate(
+            query,
+            order_by="completed_at",
+            descending=True,
+            first=first,
+            after=after,
+            max_page_size=info.context.settings.max_page_size,
+            to_node=WorkoutLog.from_model,
+        )
+
+    @strawberry.field(
+        description="One version of a workout log by id (current or replaced); null when missing "
+        "or not visible.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def workout_log(
+        self,
+        info: strawberry.Info,
+        id: Annotated[uuid.UUID, strawberry.argument(description="The log version's id.")],
+    ) -> WorkoutLog | None:
+        model = await service.get_workout_log(actor=info.context.require_actor(), log_id=id)
+        return WorkoutLog.from_model(model) if model else None
+
+    @strawberry.field(
+        description="Session feedback, most recently submitted first. Another coach's athlete "
+        "gives an empty list.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def session_feedback(
+        self,
+        info: strawberry.Info,
+        athlete_id: AthleteIdArg = None,
+        first: FirstArg = None,
+        after: AfterArg = None,
+    ) -> Connection[SessionFeedback]:
+        query = service.list_session_feedback(
+            actor=info.context.require_actor(), athlete_id=athlete_id
+        )
+        return await paginate(
+            query,
+            order_by="submitted_at",
+            descending=True,
+            first=first,
+            after=after,
+            max_page_size=info.context.settings.max_page_size,
+            to_node=SessionFeedback.from_model,
+        )

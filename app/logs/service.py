@@ -1,0 +1,397 @@
+"""Workout logs (immutable, versioned) and session feedback, written by the athlete themself.
+
+A log records what was actually done in one of the athlete's sessions. There is at most one
+current log per session and athlete (the partial unique index `uniq_workout_log_current`);
+an edit never changes a log: it writes a new version that replaces the old one, and the
+old one only loses its `is_current` flag. Feedback is one row per session and athlete; a
+repeated submission updates it (offline clients retry).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise import timezone
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from app import clock
+from app.audit import service as audit
+from app.core.access import athlete_filter, require_athlete_self
+from app.core.actor import Actor
+from app.core.errors import Collector, ErrorCode, ValidationFailed
+from app.core.validation import int_range, text_length
+from app.exercises.service import visible_exercises
+from app.logs.actual_data import exercise_ids, validate_actual_data
+from app.logs.models import FeedbackType, SessionFeedback, SyncStatus, WorkoutLog
+from app.programs.models import SessionStatus, SessionType, TrainingSession
+
+# How far completedAt may be from the session's scheduled time, either side (seed 004).
+LOG_WINDOW = timedelta(days=7)
+MAX_NOTES_LENGTH = 1000
+MAX_COMMENTS_LENGTH = 1000
+MAX_MOOD_LENGTH = 50
+CURRENT_LOG_INDEX = "uniq_workout_log_current"
+
+
+def _utc(value: datetime) -> datetime:
+    """A timestamp in UTC; one without an offset is taken to be UTC already."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as exc:  # e.g. 0001-01-01T00:00:00+01:00
+        raise ValidationFailed.one("completedAt", ErrorCode.INVALID, "Not a usable time.") from exc
+
+
+def _check_fields(
+    errors: Collector, *, rpe: int | None, duration_minutes: int | None, notes: str | None
+) -> str | None:
+    int_range(rpe, errors, "rpe", minimum=1, maximum=10)
+    int_range(duration_minutes, errors, "durationMinutes", minimum=0, maximum=1440)
+    clean = text_length(notes, errors, "notes", max_length=MAX_NOTES_LENGTH, required=False)
+    return clean or None
+
+
+def _check_window(errors: Collector, completed_at: datetime, scheduled_at: datetime | None) -> None:
+    if completed_at > clock.now():
+        errors.add("completedAt", ErrorCode.OUT_OF_WINDOW, "Cannot be in the future.")
+    elif scheduled_at is not None and abs(completed_at - scheduled_at) > LOG_WINDOW:
+        errors.add(
+            "completedAt",
+            ErrorCode.OUT_OF_WINDOW,
+            "Must be within 7 days of the session's scheduled time.",
+        )
+
+
+async def _check_exercises(errors: Collector, actor: Actor, actual_data: Any) -> None:
+    """Every exerciseId of a strength log must be an exercise the athlete can see."""
+    wanted = exercise_ids(actual_data)
+    if not wanted:
+        return
+    ids = {uuid.UUID(x) for x in wanted}
+    known = {
+        str(i)
+        for i in await visible_exercises(actor).filter(id__in=ids).values_list("id", flat=True)
+    }
+    for index, exercise_id in enumerate(wanted):
+        if str(uuid.UUID(exercise_id)) not in known:
+            errors.add(
+                f"actualData.exercises.{index}.exerciseId",
+                ErrorCode.NOT_FOUND,
+                "Exercise not found.",
+            )
+
+
+async def _validate_log(
+    errors: Collector,
+    actor: Actor,
+    *,
+    session_type: SessionType,
+    actual_data: Any,
+    completed_at: datetime,
+    scheduled_at: datetime | None,
+) -> None:
+    _check_window(errors, completed_at, scheduled_at)
+    before = len(errors.errors)
+    validate_actual_data(actual_data, session_type, errors)
+    if len(errors.errors) == before and session_type is SessionType.STRENGTH:
+        await _check_exercises(errors, actor, actual_data)
+
+
+def _is_current_log_clash(exc: IntegrityError) -> bool:
+    return CURRENT_LOG_INDEX in str(exc)
+
+
+async def _mark_completed(session: TrainingSession, completed_at: datetime) -> None:
+    session.status = SessionStatus.COMPLETED
+    session.completed_at = completed_at
+    await session.save(update_fields=["status", "completed_at", "updated_at"])
+
+
+async def log_workout(
+    *,
+    actor: Actor,
+    session_id: uuid.UUID,
+    completed_at: datetime,
+    actual_data: Any,
+    rpe: int | None = None,
+    duration_minutes: int | None = None,
+    notes: str | None = None,
+    sync_status: SyncStatus = SyncStatus.SYNCED,
+    log_id: uuid.UUID | None = None,
+) -> WorkoutLog:
+    """Log one of the athlete's own sessions as done; the session becomes completed."""
+    athlete_id = require_athlete_self(actor)
+    completed_at = _utc(completed_at)
+    errors = Collector()
+    clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
+    try:
+        async with in_transaction():
+            # Locking the session serialises concurrent logs of it.
+            session = (
+                await TrainingSession.filter(id=session_id, athlete_id=athlete_id)
+                .select_for_update()
+                .first()
+            )
+            if session is None:
+                errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
+            else:
+                await _validate_log(
+                    errors,
+                    actor,
+                    session_type=SessionType(session.session_type),
+                    actual_data=actual_data,
+                    completed_at=completed_at,
+                    scheduled_at=session.scheduled_at,
+                )
+            if log_id is not None and await WorkoutLog.filter(id=log_id).exists():
+                errors.add("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.")
+            errors.raise_if_any()
+            assert session is not None
+            if await WorkoutLog.filter(
+                session_id=session.id, athlete_id=athlete_id, is_current=True
+            ).exists():
+                raise ValidationFailed.one(
+                    "sessionId",
+                    ErrorCode.ALREADY_EXISTS,
+                    "This session is already logged; edit that log instead.",
+                )
+            log = await WorkoutLog.create(
+                id=log_id or uuid.uuid4(),
+                session_id=session.id,
+                athlete_id=athlete_id,
+                completed_at=completed_at,
+                actual_data=actual_data,
+                rpe=rpe,
+                duration_minutes=duration_minutes,
+                notes=clean_notes,
+                sync_status=SyncStatus(sync_status),
+                version=1,
+                replaces_id=None,
+                is_current=True,
+            )
+            await _mark_completed(session, completed_at)
+            await audit.record(
+                action="log_workout",
+                user_id=actor.user_id,
+                client=actor.client,
+                entity_type="workout_log",
+                entity_id=log.id,
+                metadata={"session": str(session.id)},
+            )
+    except IntegrityError as exc:
+        if _is_current_log_clash(exc):
+            raise ValidationFailed.one(
+                "sessionId",
+                ErrorCode.ALREADY_EXISTS,
+                "This session is already logged; edit that log instead.",
+            ) from exc
+        raise ValidationFailed.one(
+            "id", ErrorCode.ALREADY_EXISTS, "This id is already taken."
+        ) from exc
+    return log
+
+
+async def edit_workout_log(
+    *,
+    actor: Actor,
+    log_id: uuid.UUID,
+    completed_at: datetime,
+    actual_data: Any,
+    rpe: int | None = None,
+    duration_minutes: int | None = None,
+    notes: str | None = None,
+    sync_status: SyncStatus = SyncStatus.SYNCED,
+    new_id: uuid.UUID | None = None,
+) -> WorkoutLog:
+    """Correct a log by writing a new version that replaces the current one."""
+    athlete_id = require_athlete_self(actor)
+    completed_at = _utc(completed_at)
+    errors = Collector()
+    clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
+    try:
+        async with in_transaction():
+            old = (
+                await WorkoutLog.filter(id=log_id, athlete_id=athlete_id)
+                .select_for_update()
+                .first()
+            )
+            if old is None:
+                raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Workout log not found.")
+            if not old.is_current:
+                raise ValidationFailed.one(
+                    "id",
+                    ErrorCode.CONFLICT,
+                    "This version was already replaced; edit the current version.",
+                )
+            session = None
+            if old.session_id is not None:  # type: ignore[attr-defined]
+                session = (
+                    await TrainingSession.filter(id=old.session_id).select_for_update().first()
+                )  # type: ignore[attr-defined]
+            if session is not None:
+                session_type = SessionType(session.session_type)
+            else:  # the session was deleted: keep the shape of the log being replaced
+                old_data = old.actual_data
+                is_strength = isinstance(old_data, dict) and "exercises" in old_data
+                session_type = SessionType.STRENGTH if is_strength else SessionType.ENDURANCE
+            await _validate_log(
+                errors,
+                actor,
+                session_type=session_type,
+                actual_data=actual_data,
+                completed_at=completed_at,
+                scheduled_at=session.scheduled_at if session is not None else None,
+            )
+            if new_id is not None and await WorkoutLog.filter(id=new_id).exists():
+                errors.add("newId", ErrorCode.ALREADY_EXISTS, "This id is already taken.")
+            errors.raise_if_any()
+            # The only change ever made to a written log: it stops being current.
+            await WorkoutLog.filter(id=old.id).update(is_current=False, updated_at=timezone.now())
+            log = await WorkoutLog.create(
+                id=new_id or uuid.uuid4(),
+                session_id=old.session_id,  # type: ignore[attr-defined]
+                athlete_id=athlete_id,
+                completed_at=completed_at,
+                actual_data=actual_data,
+                rpe=rpe,
+                duration_minutes=duration_minutes,
+                notes=clean_notes,
+                sync_status=SyncStatus(sync_status),
+                version=old.version + 1,
+                replaces_id=old.id,
+                is_current=True,
+            )
+            if session is not None:
+                await _mark_completed(session, completed_at)
+            await audit.record(
+                action="edit_workout_log",
+                user_id=actor.user_id,
+                client=actor.client,
+                entity_type="workout_log",
+                entity_id=log.id,
+                metadata={"replaces": str(old.id), "version": log.version},
+            )
+    except IntegrityError as exc:
+        if _is_current_log_clash(exc):
+            raise ValidationFailed.one(
+                "id",
+                ErrorCode.CONFLICT,
+                "This version was already replaced; edit the current version.",
+            ) from exc
+        raise ValidationFailed.one(
+            "newId", ErrorCode.ALREADY_EXISTS, "This id is already taken."
+        ) from exc
+    return log
+
+
+def list_workout_logs(
+    *, actor: Actor, athlete_id: uuid.UUID | None = None, include_superseded: bool = False
+) -> QuerySet[WorkoutLog]:
+    """Logs the caller may see (one athlete's if `athlete_id` is given); by default current only."""
+    query = WorkoutLog.filter(**athlete_filter(actor))
+    if athlete_id is not None:
+        query = query.filter(athlete_id=athlete_id)
+    if not include_superseded:
+        query = query.filter(is_current=True)
+    return query
+
+
+async def get_workout_log(*, actor: Actor, log_id: uuid.UUID) -> WorkoutLog | None:
+    """Any version of a log, if the caller may see it."""
+    return await WorkoutLog.filter(id=log_id, **athlete_filter(actor)).first()
+
+
+async def submit_session_feedback(
+    *,
+    actor: Actor,
+    session_id: uuid.UUID,
+    feedback_type: FeedbackType,
+    mood: str | None = None,
+    energy: int | None = None,
+    soreness: int | None = None,
+    comments: str | None = None,
+) -> SessionFeedback:
+    """Record how a session felt; a repeat for the same session updates the one feedback row."""
+    athlete_id = require_athlete_self(actor)
+    errors = Collector()
+    clean_mood = (
+        text_length(mood, errors, "mood", max_length=MAX_MOOD_LENGTH, required=False) or None
+    )
+    int_range(energy, errors, "energy", minimum=1, maximum=5)
+    int_range(soreness, errors, "soreness", minimum=1, maximum=5)
+    clean_comments = (
+        text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False)
+        or None
+    )
+    values = {
+        "feedback_type": FeedbackType(feedback_type),
+        "mood": clean_mood,
+        "energy": energy,
+        "soreness": soreness,
+        "comments": clean_comments,
+        "submitted_at": clock.now(),
+    }
+    try:
+        async with in_transaction():
+            # Locking the session serialises concurrent submissions for it, so the lookup
+            # below sees any row a concurrent submission committed.
+            session = (
+                await TrainingSession.filter(id=session_id, athlete_id=athlete_id)
+                .select_for_update()
+                .first()
+            )
+            if session is None:
+                errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
+            errors.raise_if_any()
+            assert session is not None
+            feedback = (
+                await SessionFeedback.filter(session_id=session.id, athlete_id=athlete_id)
+                .select_for_update()
+                .first()
+            )
+            if feedback is None:
+                feedback = await SessionFeedback.create(
+                    session_id=session.id, athlete_id=athlete_id, **values
+                )
+                action = "submit_session_feedback"
+            else:
+                for name, value in values.items():
+                    setattr(feedback, name, value)
+                await feedback.save(update_fields=[*values, "updated_at"])
+                action = "update_session_feedback"
+            await audit.record(
+                action=action,
+                user_id=actor.user_id,
+                client=actor.client,
+                entity_type="session_feedback",
+                entity_id=feedback.id,
+                metadata={"session": str(session.id)},
+            )
+    except IntegrityError:
+        # Only reachable if a concurrent first submission slipped past the session lock:
+        # that row now exists, so apply this submission to it.
+        async with in_transaction():
+            feedback = (
+                await SessionFeedback.filter(session_id=session_id, athlete_id=athlete_id)
+                .select_for_update()
+                .get()
+            )
+            for name, value in values.items():
+                setattr(feedback, name, value)
+            await feedback.save(update_fields=[*values, "updated_at"])
+    return feedback
+
+
+def list_session_feedback(
+    *, actor: Actor, athlete_id: uuid.UUID | None = None
+) -> QuerySet[SessionFeedback]:
+    """Feedback the caller may see (one athlete's when `athlete_id` is given)."""
+    query = SessionFeedback.filter(**athlete_filter(actor))
+    if athlete_id is not None:
+        query = query.filter(athlete_id=athlete_id)
+    return query

@@ -1,0 +1,214 @@
+"""The embedded PostgreSQL: used when DATABASE_URL is unset, kept in the data folder, stopped on exit."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import asyncpg
+import httpx
+import psutil
+import pytest
+
+from app.db.embedded import EmbeddedPostgres
+from app.db.lifecycle import EMBEDDED_DATABASE, resolve_database
+from app.demo import DEMO_COACH_EMAIL, DEMO_PASSWORD
+from app.settings import Environment, Settings
+from tests.helpers import REPO_ROOT, cli_env
+
+STARTUP_DEADLINE_SECONDS = 90
+
+
+@pytest.fixture(scope="module")
+def data_dir() -> Iterator[Path]:
+    """One data folder for this module's servers (initdb runs once)."""
+    folder = Path(tempfile.mkdtemp(prefix="coachgraph-data-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _postmaster_pid(pgdata: Path) -> int | None:
+    pid_file = pgdata / "postmaster.pid"
+    if not pid_file.exists():
+        return None
+    return int(pid_file.read_text().splitlines()[0])
+
+
+def _running(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+async def _system_identifier(address) -> int:  # type: ignore[no-untyped-def]
+    conn = await asyncpg.connect(
+        host=address.host, port=address.port, user=address.user, database="postgres"
+    )
+    try:
+        return await conn.fetchval("SELECT system_identifier FROM pg_control_system()")
+    finally:
+        await conn.close()
+
+
+async def test_embedded_server_is_created_reused_across_restarts_and_stopped(
+    data_dir: Path,
+) -> None:
+    pgdata = data_dir / "postgres"
+    server = EmbeddedPostgres(pgdata)
+
+    first = server.start()
+    try:
+        first_id = await _system_identifier(first)
+        first_pid = _postmaster_pid(pgdata)
+        version_file = (pgdata / "PG_VERSION").stat()
+    finally:
+        server.stop()
+
+    assert first.host == str(pgdata)  # a unix socket in the data folder, no TCP port opened
+    assert first_pid is not None
+    assert not (pgdata / "postmaster.pid").exists()
+    assert not _running(first_pid)
+
+    again = EmbeddedPostgres(pgdata)
+    second = again.start()
+    try:
+        second_id = await _system_identifier(second)
+        second_pid = _postmaster_pid(pgdata)
+    finally:
+        again.stop()
+        again.stop()  # stopping twice is harmless
+
+    assert second_id == first_id  # same cluster: initdb did not run again
+    assert (pgdata / "PG_VERSION").stat().st_mtime_ns == version_file.st_mtime_ns
+    assert (pgdata / "PG_VERSION").stat().st_ino == version_file.st_ino
+    assert second_pid is not None and second_pid != first_pid
+    assert not (pgdata / "postmaster.pid").exists()
+    assert not _running(second_pid)
+
+
+def test_resolve_database_starts_the_embedded_server_under_data_dir(data_dir: Path) -> None:
+    handle = resolve_database(
+        Settings(APP_ENV=Environment.TEST, DATA_DIR=str(data_dir)), embedded_subdir="postgres"
+    )
+    try:
+        assert handle.embedded is not None
+        assert handle.address.host == str(data_dir / "postgres")
+        assert handle.address.database == EMBEDDED_DATABASE
+        assert _running(_postmaster_pid(data_dir / "postgres") or 0)
+    finally:
+        handle.stop()
+    assert handle.embedded is None
+    assert not (data_dir / "postgres" / "postmaster.pid").exists()
+
+
+def test_resolve_database_uses_database_url_and_starts_nothing(tmp_path: Path) -> None:
+    settings = Settings(
+        APP_ENV=Environment.TEST,
+        DATA_DIR=str(tmp_path),
+        DATABASE_URL="postgresql://app:s%40cret@db.example.com:6543/coachgraph",
+    )
+
+    handle = resolve_database(settings)
+
+    assert handle.embedded is None
+    assert (handle.address.host, handle.address.port) == ("db.example.com", 6543)
+    assert (handle.address.user, handle.address.password, handle.address.database) == (
+        "app",
+        "s@cret",
+        "coachgraph",
+    )
+    assert list(tmp_path.iterdir()) == []  # no data folder, no server
+    handle.stop()  # nothing to stop
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for_health(base: str, process: subprocess.Popen[str]) -> dict:
+    deadline = time.monotonic() + STARTUP_DEADLINE_SECONDS
+    last: object = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(
+                f"coachgraph serve exited early with {process.returncode}:\n{process.stdout.read()}"
+            )  # type: ignore[union-attr]
+        try:
+            response = httpx.get(f"{base}/health/db", timeout=5)
+            if response.status_code == 200:
+                return response.json()
+            last = response.text
+        except httpx.TransportError as exc:
+            last = exc
+        time.sleep(0.25)
+    pytest.fail(f"/health/db did not pass within {STARTUP_DEADLINE_SECONDS}s (last: {last!r})")
+
+
+def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: Path) -> None:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    pgdata = data_dir / "postgres"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "serve", "--demo"],
+        cwd=REPO_ROOT,
+        env=cli_env(
+            DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"
+        ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        health = _wait_for_health(base, process)
+        assert health["status"] == "pass"
+        assert isinstance(health["latencyMs"], float)
+        postgres_pid = _postmaster_pid(pgdata)
+        assert postgres_pid is not None and _running(postgres_pid)
+
+        page = httpx.get(
+            f"{base}/graphql", headers={"accept": "text/html,application/xhtml+xml"}, timeout=10
+        )
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        assert "graphiql" in page.text.lower()
+
+        login = httpx.post(
+            f"{base}/graphql",
+            json={
+                "query": "mutation($i: LoginInput!) { login(input: $i) { accessToken user { email role } errors { code } } }",
+                "variables": {"i": {"email": DEMO_COACH_EMAIL, "password": DEMO_PASSWORD}},
+            },
+            timeout=30,
+        ).json()["data"]["login"]
+        assert login["errors"] == []
+        assert login["user"] == {"email": DEMO_COACH_EMAIL, "role": "COACH"}
+        me = httpx.post(
+            f"{base}/graphql",
+            json={"query": "{ me { email } }"},
+            headers={"authorization": f"Bearer {login['accessToken']}"},
+            timeout=10,
+        ).json()
+        assert me == {"data": {"me": {"email": DEMO_COACH_EMAIL}}}
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            output, _ = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+            pytest.fail(f"coachgraph serve did not exit after SIGINT:\n{output}")
+
+    assert process.returncode == 0, output
+    assert "Demo data loaded" in output
+    assert not (pgdata / "postmaster.pid").exists(), output
+    assert not _running(postgres_pid), output
