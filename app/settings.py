@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The secret used when none is configured. Accepted in development and test only: the
 # server refuses to start in production with it (or with no secret at all).
-DEFAULT_SECRET_KEY = "coachgraph-development-secret-do-not-use-in-production"
+DEFAULT_SECRET_KEY = "coachgraph-development-secret-do-not-use-in-production"  # noqa: S105 (a refused placeholder)
 ALLOWED_JWT_ALGORITHMS = ("HS256", "HS384", "HS512")
 DATABASE_URL_SCHEMES = ("postgres", "postgresql", "asyncpg")
 MIN_PRODUCTION_SECRET_LENGTH = 32
@@ -94,9 +94,7 @@ class Settings(BaseSettings):
                     f"SECRET_KEY must be at least {MIN_PRODUCTION_SECRET_LENGTH} characters in production"
                 )
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
-            raise SettingsError(
-                "REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS"
-            )
+            raise SettingsError("REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS")
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise SettingsError(f"DATA_DIR must be a folder; {self.data_dir} is a file")
         return self

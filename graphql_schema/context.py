@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-
 from app.core.actor import Actor, ClientInfo
 from app.core.errors import NotAuthenticated
 from app.settings import Settings

@@ -27,9 +27,13 @@ DEFAULT_PAGE_SIZE = 50
 @strawberry.type(description="Where a page sits in its list.")
 class PageInfo:
     has_next_page: bool = strawberry.field(description="More items follow this page.")
-    has_previous_page: bool = strawberry.field(description="Items precede this page (an `after` cursor was given).")
+    has_previous_page: bool = strawberry.field(
+        description="Items precede this page (an `after` cursor was given)."
+    )
     start_cursor: str | None = strawberry.field(description="Cursor of the first item of the page.")
-    end_cursor: str | None = strawberry.field(description="Cursor of the last item; pass it as `after` for the next page.")
+    end_cursor: str | None = strawberry.field(
+        description="Cursor of the last item; pass it as `after` for the next page."
+    )
 
 
 @strawberry.type(description="An item of a page and its cursor.")
@@ -44,7 +48,9 @@ class Connection(Generic[T]):
     page_info: PageInfo = strawberry.field(description="Paging state.")
     _count_query: strawberry.Private[QuerySet[Any] | None] = None
 
-    @strawberry.field(description="How many items the whole list has (one extra query; ask only when needed).")
+    @strawberry.field(
+        description="How many items the whole list has (one extra query; ask only when needed)."
+    )
     async def total_count(self) -> int:
         return await self._count_query.count() if self._count_query is not None else len(self.edges)
 
@@ -93,7 +99,9 @@ def check_page_size(first: int | None, max_page_size: int) -> int:
     """The page size to use; BAD_USER_INPUT when outside 1..max."""
     size = DEFAULT_PAGE_SIZE if first is None else first
     if size < 1 or size > max_page_size:
-        raise ValidationFailed.one("first", ErrorCode.OUT_OF_RANGE, f"first must be between 1 and {max_page_size}.")
+        raise ValidationFailed.one(
+            "first", ErrorCode.OUT_OF_RANGE, f"first must be between 1 and {max_page_size}."
+        )
     return min(size, max_page_size)
 
 
@@ -115,9 +123,13 @@ async def paginate(
     if after:
         value, last_id = _decode(after, model, order_fields)
         if descending:
-            page_query = page_query.filter(Q(**{f"{order_by}__lt": value}) | Q(**{order_by: value, "id__lt": last_id}))
+            page_query = page_query.filter(
+                Q(**{f"{order_by}__lt": value}) | Q(**{order_by: value, "id__lt": last_id})
+            )
         else:
-            page_query = page_query.filter(Q(**{f"{order_by}__gt": value}) | Q(**{order_by: value, "id__gt": last_id}))
+            page_query = page_query.filter(
+                Q(**{f"{order_by}__gt": value}) | Q(**{order_by: value, "id__gt": last_id})
+            )
     prefix = "-" if descending else ""
     rows = await page_query.order_by(f"{prefix}{order_by}", f"{prefix}id").limit(size + 1)
     has_next = len(rows) > size

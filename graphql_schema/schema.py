@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -17,6 +18,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.types.base_scalars import UUIDDefinition
 from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
 
 from app.settings import Settings
 from graphql_schema.athletes.mutations import AthletesMutation
@@ -40,7 +42,8 @@ def _with_fields(*types: type) -> tuple[type, ...]:
 
 Query = merge_types("Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery))
 Mutation = merge_types(
-    "Mutation", _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation)
+    "Mutation",
+    _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation),
 )
 
 # merge_types takes no description: the root types (and strawberry's UUID scalar) get theirs here
@@ -50,13 +53,28 @@ Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
     " except registerCoach, registerAthlete, login and refreshToken."
 )
 UUID_SCALAR = dataclasses.replace(
-    UUIDDefinition, description="A UUID in its canonical text form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e."
+    UUIDDefinition,
+    description="A UUID in its canonical text form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e.",
 )
+
+
+class CoachgraphSchema(strawberry.Schema):
+    """Strawberry's schema without its per-error logging.
+
+    Strawberry logs every error of every response with a traceback, so each refused token or
+    mistyped query would be an ERROR line. Errors the server did not expect are logged (with
+    their traceback) by the ErrorCodes extension instead; expected ones are the client's.
+    """
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        return None
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The executable schema, its limits taken from the settings."""
-    return strawberry.Schema(
+    return CoachgraphSchema(
         query=Query,
         mutation=Mutation,
         config=StrawberryConfig(scalar_map={uuid.UUID: UUID_SCALAR}),

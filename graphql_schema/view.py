@@ -143,7 +143,9 @@ class GraphQLEndpoint(GraphQL):
             # A failure outside GraphQL execution (building the context, reading the body):
             # answered as a GraphQL error, never as a 500 with a stack trace or its text.
             log.exception("unexpected error serving %s %s", request.method, request.url.path)
-            response = JSONResponse({"data": None, "errors": [{"message": UNEXPECTED, "extensions": {"code": INTERNAL}}]})
+            response = JSONResponse(
+                {"data": None, "errors": [{"message": UNEXPECTED, "extensions": {"code": INTERNAL}}]}
+            )
         await response(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
@@ -153,7 +155,9 @@ class GraphQLEndpoint(GraphQL):
             token = _bearer(request.headers.get("authorization"))
             if token is not None:
                 try:
-                    context.actor = await auth_service.authenticate(access_token=token, settings=self.settings, client=client)
+                    context.actor = await auth_service.authenticate(
+                        access_token=token, settings=self.settings, client=client
+                    )
                 except NotAuthenticated:
                     context.extras["invalid_token"] = True
         context.loaders = Loaders(context.actor)
@@ -166,7 +170,9 @@ class GraphQLEndpoint(GraphQL):
         if not token:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
         try:
-            context.actor = await auth_service.authenticate(access_token=token, settings=self.settings, client=context.client)
+            context.actor = await auth_service.authenticate(
+                access_token=token, settings=self.settings, client=context.client
+            )
         except NotAuthenticated as exc:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"}) from exc
         context.loaders = Loaders(context.actor)
@@ -203,7 +209,9 @@ class GraphQLEndpoint(GraphQL):
                 sub_response=sub_response,
             )
         if not request_data or len(request_data) > self.settings.max_operations_per_request:
-            raise HTTPException(400, f"A batch holds 1 to {self.settings.max_operations_per_request} operations")
+            raise HTTPException(
+                400, f"A batch holds 1 to {self.settings.max_operations_per_request} operations"
+            )
         # A batch runs its operations in order, one after another (strawberry would gather them):
         # no concurrent ORM calls, throttles count each operation, and each one sees the
         # writes of those before it through fresh loaders.
@@ -227,7 +235,9 @@ class GraphQLEndpoint(GraphQL):
             return await super().parse_http_body(request)
         except AttributeError as exc:
             # the JSON was not an object (nor an array of objects): `"x"`, `42`, `null`, `[1]`
-            raise HTTPException(400, "The request body must be a JSON object (or an array of objects)") from exc
+            raise HTTPException(
+                400, "The request body must be a JSON object (or an array of objects)"
+            ) from exc
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:  # type: ignore[override]
         try:
@@ -243,7 +253,11 @@ class GraphQLEndpoint(GraphQL):
         accept = getattr(sub_response, "coachgraph_accept", "")
         if _prefers_graphql_response_json(accept):
             response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
-            if isinstance(response_data, dict) and "data" not in response_data and not sub_response.status_code:
+            if (
+                isinstance(response_data, dict)
+                and "data" not in response_data
+                and not sub_response.status_code
+            ):
                 response.status_code = 400
         return response
 

@@ -33,7 +33,9 @@ async def gql(
 ) -> dict[str, Any]:
     """POST a GraphQL operation and return the decoded body."""
     headers = {"authorization": f"Bearer {token}"} if token else {}
-    response = await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+    response = await client.post(
+        "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+    )
     assert response.status_code == expect_status, response.text
     return response.json()
 
@@ -52,7 +54,9 @@ async def _login(email: str, settings: Settings) -> auth.IssuedTokens:
     return await auth.login(email=email, password=PASSWORD, settings=settings, client=CLIENT)
 
 
-async def make_coach(settings: Settings, email: str = "coach@example.com", name: str = "Coach Carter") -> Account:
+async def make_coach(
+    settings: Settings, email: str = "coach@example.com", name: str = "Coach Carter"
+) -> Account:
     user = await auth.register_coach(email=email, password=PASSWORD, display_name=name, client=CLIENT)
     coach = await Coach.get(user_id=user.id)
     tokens = await _login(email, settings)
@@ -61,11 +65,20 @@ async def make_coach(settings: Settings, email: str = "coach@example.com", name:
 
 
 async def make_athlete(
-    settings: Settings, coach: Account, email: str = "athlete@example.com", name: str = "Athlete One", timezone: str = "UTC"
+    settings: Settings,
+    coach: Account,
+    email: str = "athlete@example.com",
+    name: str = "Athlete One",
+    timezone: str = "UTC",
 ) -> Account:
     invite = await auth.create_invite(actor=coach.actor, settings=settings)
     user = await auth.register_athlete(
-        invite_code=invite.code, email=email, password=PASSWORD, display_name=name, timezone=timezone, client=CLIENT
+        invite_code=invite.code,
+        email=email,
+        password=PASSWORD,
+        display_name=name,
+        timezone=timezone,
+        client=CLIENT,
     )
     athlete = await AthleteProfile.get(user_id=user.id)
     tokens = await _login(email, settings)
@@ -76,7 +89,9 @@ async def make_athlete(
 async def make_admin(settings: Settings, email: str = "admin@example.com") -> Account:
     user = await auth.create_admin(email=email, password=PASSWORD)
     tokens = await _login(email, settings)
-    return Account(user, tokens.access_token, tokens.refresh_token, Actor(user_id=user.id, role=user.role, client=CLIENT))
+    return Account(
+        user, tokens.access_token, tokens.refresh_token, Actor(user_id=user.id, role=user.role, client=CLIENT)
+    )
 
 
 class QueryCounter(logging.Handler):
@@ -124,7 +139,7 @@ def cli_env(**overrides: str) -> dict[str, str]:
 
 def run_cli(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """Run `coachgraph <args>` in a child process and wait for it."""
-    return subprocess.run(  # noqa: S603 - fixed argv, no shell
+    return subprocess.run(
         [sys.executable, "-m", "app.cli", *args],
         cwd=REPO_ROOT,
         env=env,
@@ -162,7 +177,8 @@ CREATE_INVITE = (
     + " } }"
 )
 AUTH_FIELDS = (
-    "accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email role } " + USER_ERRORS
+    "accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id email role } "
+    + USER_ERRORS
 )
 LOGIN = "mutation($input: LoginInput!) { login(input: $input) { " + AUTH_FIELDS + " } }"
 REFRESH = "mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { " + AUTH_FIELDS + " } }"
@@ -185,7 +201,7 @@ async def table_counts() -> dict[str, int]:
     )
     counts = {}
     for row in rows:
-        result = await conn.execute_query_dict(f'SELECT count(*) AS n FROM "{row["tablename"]}"')  # noqa: S608
+        result = await conn.execute_query_dict(f'SELECT count(*) AS n FROM "{row["tablename"]}"')
         counts[row["tablename"]] = result[0]["n"]
     return counts
 
@@ -202,7 +218,8 @@ async def rows_containing(text: str) -> list[str]:
     for row in tables:
         name = row["tablename"]
         hits = await conn.execute_query_dict(
-            f'SELECT count(*) AS n FROM "{name}" t WHERE strpos(t::text, $1) > 0', [text]  # noqa: S608
+            f'SELECT count(*) AS n FROM "{name}" t WHERE strpos(t::text, $1) > 0',
+            [text],
         )
         if hits[0]["n"]:
             found.append(name)

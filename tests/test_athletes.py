@@ -39,9 +39,7 @@ async def test_coach_roster_is_ordered_searchable_and_paged(client, settings):
     searched = await call(client, coach.token, ROSTER, search="  long ")
     literal = await call(client, coach.token, ROSTER, search="0%")
     page1 = await call(client, coach.token, ROSTER, first=3)
-    page2 = await call(
-        client, coach.token, ROSTER, first=3, after=page1["athletes"]["pageInfo"]["endCursor"]
-    )
+    page2 = await call(client, coach.token, ROSTER, first=3, after=page1["athletes"]["pageInfo"]["endCursor"])
 
     assert _names(everyone) == ["100% Effort", "Adam Stone", "Maya LONGfellow", "zoe Long"]
     assert everyone["athletes"]["totalCount"] == 4
@@ -114,9 +112,7 @@ async def test_athlete_reads_themself_without_the_coachs_notes(client, settings)
     await profile.save()
 
     mine = await call(client, team.athlete.token, PROFILE, id=str(profile.id))
-    someone_else = await call(
-        client, team.athlete.token, PROFILE, id=str(team.other_athlete.athlete.id)
-    )  # type: ignore[union-attr]
+    someone_else = await call(client, team.athlete.token, PROFILE, id=str(team.other_athlete.athlete.id))  # type: ignore[union-attr]
 
     assert mine["athlete"]["coachNotes"] is None
     assert mine["athlete"]["coach"] == {"displayName": "Coach Carter"}
@@ -177,10 +173,7 @@ async def test_coach_updates_the_profile(client, settings):
         PrimaryGoal.HYBRID,
     )
     assert stored.height_cm == Decimal("170.3")
-    assert (
-        await AuditLog.filter(action="update_athlete_profile", entity_id=team.athlete_id).count()
-        == 1
-    )
+    assert await AuditLog.filter(action="update_athlete_profile", entity_id=team.athlete_id).count() == 1
 
 
 async def test_athlete_updates_their_own_profile_and_may_clear_measurements(client, settings):
@@ -279,9 +272,7 @@ async def test_resting_heart_rate_must_be_below_the_maximum(client, settings):
     profile.max_hr = 150
     await profile.save()
 
-    payload = await mutate(
-        client, team.coach.token, UPDATE, {"id": str(team.athlete_id), "restingHr": 150}
-    )
+    payload = await mutate(client, team.coach.token, UPDATE, {"id": str(team.athlete_id), "restingHr": 150})
 
     assert payload["errors"] == [
         {

@@ -53,12 +53,12 @@ async def test_each_account_mutation_writes_one_exact_audit_row(client: httpx.As
     )
     coach_user = await User.get(email="coach@example.com")
     coach = await Coach.get(user_id=coach_user.id)
-    session = (
-        await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}})
-    )["data"]["login"]
-    invite = (await gql(client, CREATE_INVITE, {"input": {}}, token=session["accessToken"]))[
+    session = (await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}}))[
         "data"
-    ]["createInvite"]
+    ]["login"]
+    invite = (await gql(client, CREATE_INVITE, {"input": {}}, token=session["accessToken"]))["data"][
+        "createInvite"
+    ]
     invite_row = await InviteCode.get()
     await gql(
         client,
@@ -74,15 +74,11 @@ async def test_each_account_mutation_writes_one_exact_audit_row(client: httpx.As
     )
     athlete_user = await User.get(email="athlete@example.com")
     athlete = await AthleteProfile.get(user_id=athlete_user.id)
-    await gql(
-        client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}}
-    )
-    await gql(
-        client, LOGIN, {"input": {"email": "nobody@example.com", "password": "Wrong-Password-1"}}
-    )
-    rotated = (await gql(client, REFRESH, {"input": {"refreshToken": session["refreshToken"]}}))[
-        "data"
-    ]["refreshToken"]
+    await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}})
+    await gql(client, LOGIN, {"input": {"email": "nobody@example.com", "password": "Wrong-Password-1"}})
+    rotated = (await gql(client, REFRESH, {"input": {"refreshToken": session["refreshToken"]}}))["data"][
+        "refreshToken"
+    ]
     await gql(
         client,
         LOGOUT,
@@ -122,15 +118,13 @@ async def test_refresh_token_reuse_and_throttled_logins_are_audited(
         {"input": {"email": "coach@example.com", "password": PASSWORD, "displayName": "Coach"}},
     )
     user = await User.get(email="coach@example.com")
-    first = (
-        await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}})
-    )["data"]["login"]
+    first = (await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}}))[
+        "data"
+    ]["login"]
     await gql(client, REFRESH, {"input": {"refreshToken": first["refreshToken"]}})
     family = (await user.refresh_tokens.all().first()).family_id  # type: ignore[union-attr]
     for _ in range(settings.login_max_failures):
-        await gql(
-            client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}}
-        )
+        await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}})
     before = await AuditLog.all().count()
 
     await gql(client, REFRESH, {"input": {"refreshToken": first["refreshToken"]}})
@@ -143,9 +137,7 @@ async def test_refresh_token_reuse_and_throttled_logins_are_audited(
 
 
 async def test_refused_mutations_write_no_audit_row(client: httpx.AsyncClient) -> None:
-    await gql(
-        client, REGISTER_COACH, {"input": {"email": "bad", "password": "weak", "displayName": "X"}}
-    )
+    await gql(client, REGISTER_COACH, {"input": {"email": "bad", "password": "weak", "displayName": "X"}})
     await gql(client, CREATE_INVITE, {"input": {}})  # no token
 
     assert await AuditLog.all().count() == 0
@@ -158,9 +150,7 @@ async def test_audit_entries_cannot_be_updated(client: httpx.AsyncClient) -> Non
     conn = connections.get("default")
 
     with pytest.raises(OperationalError, match="audit_log is append-only"):
-        await conn.execute_query(
-            "UPDATE audit_log SET action = 'forged' WHERE id = $1", [str(entry.id)]
-        )
+        await conn.execute_query("UPDATE audit_log SET action = 'forged' WHERE id = $1", [str(entry.id)])
     with pytest.raises(OperationalError, match="audit_log is append-only"):
         await AuditLog.filter(id=entry.id).update(user_id=uuid.uuid4())
     entry.action = "forged"

@@ -52,9 +52,7 @@ async def register_coach(client: httpx.AsyncClient, **overrides: str) -> dict[st
 
 
 async def login(client: httpx.AsyncClient, email: str, password: str = PASSWORD) -> dict[str, Any]:
-    return (await gql(client, LOGIN, {"input": {"email": email, "password": password}}))["data"][
-        "login"
-    ]
+    return (await gql(client, LOGIN, {"input": {"email": email, "password": password}}))["data"]["login"]
 
 
 async def refresh(client: httpx.AsyncClient, token: str) -> dict[str, Any]:
@@ -65,15 +63,11 @@ async def me(client: httpx.AsyncClient, token: str) -> dict[str, Any]:
     return await gql(client, ME, token=token)
 
 
-async def create_invite(
-    client: httpx.AsyncClient, token: str, email: str | None = None
-) -> dict[str, Any]:
+async def create_invite(client: httpx.AsyncClient, token: str, email: str | None = None) -> dict[str, Any]:
     return await gql(client, CREATE_INVITE, {"input": {"email": email}}, token=token)
 
 
-async def register_athlete(
-    client: httpx.AsyncClient, code: str, **overrides: str
-) -> dict[str, Any]:
+async def register_athlete(client: httpx.AsyncClient, code: str, **overrides: str) -> dict[str, Any]:
     values = {
         "inviteCode": code,
         "email": "athlete@example.com",
@@ -106,9 +100,7 @@ UNAUTHENTICATED = ["UNAUTHENTICATED"]
 async def test_register_coach_lowercases_the_email_and_stores_only_an_argon2id_hash(
     client: httpx.AsyncClient,
 ) -> None:
-    result = await register_coach(
-        client, email="  Coach.Carter@Example.COM ", displayName="  Coach Carter "
-    )
+    result = await register_coach(client, email="  Coach.Carter@Example.COM ", displayName="  Coach Carter ")
 
     assert result["errors"] == []
     assert result["user"]["email"] == "coach.carter@example.com"
@@ -122,9 +114,7 @@ async def test_register_coach_lowercases_the_email_and_stores_only_an_argon2id_h
     assert await rows_containing(PASSWORD) == []
 
 
-@pytest.mark.parametrize(
-    "email", ["not-an-email", "two@@example.com", "a@b", "", "x" * 250 + "@example.com"]
-)
+@pytest.mark.parametrize("email", ["not-an-email", "two@@example.com", "a@b", "", "x" * 250 + "@example.com"])
 async def test_register_coach_refuses_an_invalid_email_and_writes_nothing(
     client: httpx.AsyncClient, email: str
 ) -> None:
@@ -220,9 +210,7 @@ async def test_create_invite_can_bind_the_code_to_one_email(
 ) -> None:
     coach = await make_coach(settings)
 
-    invite = (await create_invite(client, coach.token, email="Runner@Example.com"))["data"][
-        "createInvite"
-    ]
+    invite = (await create_invite(client, coach.token, email="Runner@Example.com"))["data"]["createInvite"]
 
     assert invite["email"] == "runner@example.com"
     assert (await InviteCode.get()).email == "runner@example.com"
@@ -278,9 +266,7 @@ async def test_an_invite_works_only_once(client: httpx.AsyncClient, settings: Se
     assert await table_counts() == before
 
 
-async def test_an_unknown_invite_code_is_refused(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_an_unknown_invite_code_is_refused(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
     await create_invite(client, coach.token)
     before = await table_counts()
@@ -321,9 +307,9 @@ async def test_an_email_bound_invite_refuses_other_emails(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     coach = await make_coach(settings)
-    code = (await create_invite(client, coach.token, email="runner@example.com"))["data"][
-        "createInvite"
-    ]["code"]
+    code = (await create_invite(client, coach.token, email="runner@example.com"))["data"]["createInvite"][
+        "code"
+    ]
     before = await table_counts()
 
     refused = await register_athlete(client, code, email="someone.else@example.com")
@@ -405,9 +391,7 @@ async def test_a_wrong_password_and_an_unknown_email_fail_identically(
     assert await RefreshToken.all().count() == 1  # only make_coach's own login
 
 
-async def test_a_deactivated_account_cannot_log_in(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_a_deactivated_account_cannot_log_in(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
     await User.filter(id=coach.user.id).update(is_active=False)
 
@@ -422,9 +406,7 @@ async def test_refresh_tokens_are_stored_only_as_sha256_hashes(
 
     result = await login(client, "coach@example.com")
 
-    row = await RefreshToken.get(
-        token_hash=hashlib.sha256(result["refreshToken"].encode()).hexdigest()
-    )
+    row = await RefreshToken.get(token_hash=hashlib.sha256(result["refreshToken"].encode()).hexdigest())
     assert row.expires_at == PINNED_NOW + timedelta(days=14)
     assert await rows_containing(result["refreshToken"]) == []
     assert await rows_containing(result["accessToken"]) == []
@@ -447,12 +429,8 @@ async def test_refresh_rotates_the_pair_and_refuses_the_old_refresh_token(
     assert second["refreshToken"] != first["refreshToken"]
     assert second["accessTokenExpiresAt"] == (PINNED_NOW + timedelta(minutes=20)).isoformat()
     assert (await me(client, second["accessToken"]))["data"]["me"]["id"] == str(coach.user.id)
-    old_row = await RefreshToken.get(
-        token_hash=hashlib.sha256(first["refreshToken"].encode()).hexdigest()
-    )
-    new_row = await RefreshToken.get(
-        token_hash=hashlib.sha256(second["refreshToken"].encode()).hexdigest()
-    )
+    old_row = await RefreshToken.get(token_hash=hashlib.sha256(first["refreshToken"].encode()).hexdigest())
+    new_row = await RefreshToken.get(token_hash=hashlib.sha256(second["refreshToken"].encode()).hexdigest())
     assert old_row.used_at == PINNED_NOW + timedelta(minutes=5)
     assert new_row.family_id == old_row.family_id
     third = await refresh(client, second["refreshToken"])
@@ -471,16 +449,12 @@ async def test_reusing_a_rotated_refresh_token_revokes_the_whole_family(
 
     assert replay["errors"] == INVALID_REFRESH
     assert replay["accessToken"] is None
-    assert (await refresh(client, second["refreshToken"]))[
-        "errors"
-    ] == INVALID_REFRESH  # the newest, too
+    assert (await refresh(client, second["refreshToken"]))["errors"] == INVALID_REFRESH  # the newest, too
     family = await RefreshToken.filter(
         token_hash=hashlib.sha256(second["refreshToken"].encode()).hexdigest()
     ).first()
     assert family is not None and family.revoked_reason == "reuse"
-    assert (await refresh(client, other_session["refreshToken"]))[
-        "errors"
-    ] == []  # other sessions live on
+    assert (await refresh(client, other_session["refreshToken"]))["errors"] == []  # other sessions live on
 
 
 async def test_refresh_refuses_garbage_access_tokens_and_expired_tokens(
@@ -526,9 +500,7 @@ async def test_logout_refuses_another_users_refresh_token(
     other = await make_coach(settings, email="other@example.com")
     before = await table_counts()
 
-    result = await gql(
-        client, LOGOUT, {"input": {"refreshToken": other.refresh_token}}, token=coach.token
-    )
+    result = await gql(client, LOGOUT, {"input": {"refreshToken": other.refresh_token}}, token=coach.token)
 
     assert result == {"data": {"logout": {"revokedCount": 0, "errors": INVALID_REFRESH}}}
     assert await table_counts() == before
@@ -637,10 +609,7 @@ async def test_create_admin_command_creates_an_admin_who_can_log_in(
     assert result.stdout.strip() == f"admin root@example.com created ({user.id})"
     assert user.role is Role.ADMIN
     assert user.password_hash.startswith("$argon2id$")
-    assert (
-        await AuditLog.filter(action="create_admin", user_id=user.id, entity_id=user.id).count()
-        == 1
-    )
+    assert await AuditLog.filter(action="create_admin", user_id=user.id, entity_id=user.id).count() == 1
     tokens = await login(client, "root@example.com", "Admin-Password-2026")
     assert tokens["user"]["role"] == "ADMIN"
 
@@ -679,14 +648,10 @@ async def test_ids_in_tokens_must_name_an_existing_user(
     assert error_codes(await me(client, ghost)) == UNAUTHENTICATED
 
 
-async def test_a_deactivated_account_cannot_refresh(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_a_deactivated_account_cannot_refresh(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
     await User.filter(id=coach.user.id).update(is_active=False)
 
     assert (await refresh(client, coach.refresh_token))["errors"] == INVALID_REFRESH
-    row = await RefreshToken.get(
-        token_hash=hashlib.sha256(coach.refresh_token.encode()).hexdigest()
-    )
+    row = await RefreshToken.get(token_hash=hashlib.sha256(coach.refresh_token.encode()).hexdigest())
     assert row.used_at is None

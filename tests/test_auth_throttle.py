@@ -32,9 +32,7 @@ INVALID_CREDENTIALS = [
 
 
 async def login(client: httpx.AsyncClient, email: str, password: str) -> dict[str, Any]:
-    result = (await gql(client, LOGIN, {"input": {"email": email, "password": password}}))["data"][
-        "login"
-    ]
+    result = (await gql(client, LOGIN, {"input": {"email": email, "password": password}}))["data"]["login"]
     return {"errors": result["errors"], "ok": result["accessToken"] is not None}
 
 
@@ -113,9 +111,7 @@ async def test_one_client_is_throttled_across_many_accounts(
 ) -> None:
     await make_coach(settings)
     for i in range(settings.login_client_max_failures):
-        assert (await login(client, f"guess{i}@example.com", WRONG))[
-            "errors"
-        ] == INVALID_CREDENTIALS
+        assert (await login(client, f"guess{i}@example.com", WRONG))["errors"] == INVALID_CREDENTIALS
 
     assert await login(client, "coach@example.com", PASSWORD) == {"errors": THROTTLED, "ok": False}
     assert await login(client, "another@example.com", WRONG) == {"errors": THROTTLED, "ok": False}
@@ -123,9 +119,7 @@ async def test_one_client_is_throttled_across_many_accounts(
         assert await login(elsewhere, "coach@example.com", PASSWORD) == {"errors": [], "ok": True}
 
 
-async def test_aliases_cannot_multiply_login_attempts(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_aliases_cannot_multiply_login_attempts(client: httpx.AsyncClient, settings: Settings) -> None:
     await make_coach(settings)
     fields = " ".join(
         f'a{i}: login(input: {{email: "coach@example.com", password: "{WRONG if i < 9 else PASSWORD}"}})'
@@ -137,14 +131,9 @@ async def test_aliases_cannot_multiply_login_attempts(
 
     results = [body["data"][f"a{i}"] for i in range(10)]
     limit = settings.login_max_failures
-    assert [r["errors"] for r in results] == [INVALID_CREDENTIALS] * limit + [THROTTLED] * (
-        10 - limit
-    )
+    assert [r["errors"] for r in results] == [INVALID_CREDENTIALS] * limit + [THROTTLED] * (10 - limit)
     assert all(r["accessToken"] is None for r in results)  # the right password came too late
-    assert (
-        await AuthAttempt.filter(kind="login_failure", account_key="coach@example.com").count()
-        == limit
-    )
+    assert await AuthAttempt.filter(kind="login_failure", account_key="coach@example.com").count() == limit
 
 
 async def test_batched_operations_cannot_multiply_login_attempts(
@@ -173,19 +162,13 @@ async def test_refresh_is_throttled_per_account(settings: Settings) -> None:
     client = ClientInfo(ip="192.0.2.10", user_agent="app")
     token = coach.refresh_token
     for _ in range(2):
-        token = (
-            await auth.refresh(refresh_token=token, settings=strict, client=client)
-        ).refresh_token
+        token = (await auth.refresh(refresh_token=token, settings=strict, client=client)).refresh_token
 
     with pytest.raises(auth.LoginThrottled):
         await auth.refresh(refresh_token=token, settings=strict, client=client)
 
-    clock.set_clock(
-        clock.FixedClock(PINNED_NOW + timedelta(seconds=strict.login_window_seconds + 1))
-    )
-    assert (
-        await auth.refresh(refresh_token=token, settings=strict, client=client)
-    ).user.id == coach.user.id
+    clock.set_clock(clock.FixedClock(PINNED_NOW + timedelta(seconds=strict.login_window_seconds + 1)))
+    assert (await auth.refresh(refresh_token=token, settings=strict, client=client)).user.id == coach.user.id
 
 
 async def test_concurrent_requests_cannot_overshoot_the_account_limit(
@@ -196,10 +179,25 @@ async def test_concurrent_requests_cannot_overshoot_the_account_limit(
     await make_coach(settings)
     attempts = settings.login_max_failures + 3
 
-    results = await asyncio.gather(
-        *(login(client, "coach@example.com", WRONG) for _ in range(attempts))
-    )
+    results = await asyncio.gather(*(login(client, "coach@example.com", WRONG) for _ in range(attempts)))
 
     errors = sorted(r["errors"][0]["code"] for r in results)
     assert errors == ["INVALID_CREDENTIALS"] * settings.login_max_failures + ["THROTTLED"] * 3
     assert await AuthAttempt.filter(kind="login_failure").count() == settings.login_max_failures
+
+
+async def test_attempts_that_left_the_window_are_forgotten(
+    client: httpx.AsyncClient, settings: Settings, fixed_clock: Any
+) -> None:
+    # given failures for two accounts, then a window's time passes
+    await login(client, "one@example.com", WRONG)
+    await login(client, "two@example.com", WRONG)
+    fixed_clock.set(PINNED_NOW + timedelta(seconds=settings.login_window_seconds + 1))
+
+    # when another failure is recorded
+    await login(client, "three@example.com", WRONG)
+
+    # then only that one remains: the table holds one window of attempts, not all of history
+    assert await AuthAttempt.filter(kind="login_failure").values_list("account_key", flat=True) == [
+        "three@example.com"
+    ]

@@ -50,9 +50,7 @@ async def record(client: Any, account: Account, **input: Any) -> dict[str, Any]:
     return body["data"]["recordBenchmark"]
 
 
-def one_rm(
-    athlete: Account, value: float, day: date, exercise_id: uuid.UUID = SQUAT_ID
-) -> dict[str, Any]:
+def one_rm(athlete: Account, value: float, day: date, exercise_id: uuid.UUID = SQUAT_ID) -> dict[str, Any]:
     return {
         "athleteId": str(athlete.athlete.id),
         "metricType": "ONE_RM",
@@ -63,9 +61,7 @@ def one_rm(
     }
 
 
-async def test_coach_records_a_one_rm(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_coach_records_a_one_rm(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
@@ -86,10 +82,7 @@ async def test_coach_records_a_one_rm(
     row = await BenchmarkMetric.get(id=benchmark["id"])
     assert (row.metric_type, row.value, row.exercise_id) == ("1RM", Decimal("142.500"), SQUAT_ID)
     assert (
-        await AuditLog.filter(
-            action="record_benchmark", entity_id=row.id, user_id=coach.user.id
-        ).count()
-        == 1
+        await AuditLog.filter(action="record_benchmark", entity_id=row.id, user_id=coach.user.id).count() == 1
     )
 
 
@@ -105,9 +98,7 @@ async def test_athlete_and_admin_record_other_metrics(
     zone = await record(client, admin, **base, metricType="HR_ZONE_2", value=142, unit="bpm")
     pace = await record(client, athlete, **base, metricType="PACE_5K", value=4.25, unit="min/km")
 
-    assert [
-        (r["benchmark"]["metricType"], r["benchmark"]["exercise"]) for r in (ftp, zone, pace)
-    ] == [
+    assert [(r["benchmark"]["metricType"], r["benchmark"]["exercise"]) for r in (ftp, zone, pace)] == [
         ("FTP", None),
         ("HR_ZONE_2", None),
         ("PACE_5K", None),
@@ -137,12 +128,8 @@ async def test_one_rm_needs_a_visible_exercise(
     }
 
     missing = await record(client, coach_a, **base, metricType="ONE_RM")
-    invisible = await record(
-        client, coach_a, **base, metricType="ONE_RM", exerciseId=str(hidden.id)
-    )
-    unknown = await record(
-        client, athlete_a, **base, metricType="ONE_RM", exerciseId=str(uuid.uuid4())
-    )
+    invisible = await record(client, coach_a, **base, metricType="ONE_RM", exerciseId=str(hidden.id))
+    unknown = await record(client, athlete_a, **base, metricType="ONE_RM", exerciseId=str(uuid.uuid4()))
     not_for_ftp = await record(client, coach_a, **base, metricType="FTP", exerciseId=str(hidden.id))
 
     assert missing == {
@@ -161,9 +148,7 @@ async def test_one_rm_needs_a_visible_exercise(
     assert await BenchmarkMetric.all().count() == 0
 
 
-async def test_value_unit_and_date_bounds(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_value_unit_and_date_bounds(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(
         settings, coach, timezone="Pacific/Auckland"
@@ -178,9 +163,7 @@ async def test_value_unit_and_date_bounds(
         unit="",
         establishedAt=(TODAY + timedelta(days=1)).isoformat(),
     )
-    negative = await record(
-        client, coach, **base, value=-1, unit="u" * 21, establishedAt=TODAY.isoformat()
-    )
+    negative = await record(client, coach, **base, value=-1, unit="u" * 21, establishedAt=TODAY.isoformat())
     huge = await record(client, coach, **base, value=1e8, unit="w", establishedAt=TODAY.isoformat())
     assert [(e["field"], e["code"]) for e in bad["errors"]] == [
         ("value", "OUT_OF_RANGE"),
@@ -195,9 +178,7 @@ async def test_value_unit_and_date_bounds(
     assert await BenchmarkMetric.all().count() == 0
 
     # edges: a tiny positive value, a 20-character unit, today in the athlete's time zone
-    edge = await record(
-        client, coach, **base, value=0.001, unit="u" * 20, establishedAt=TODAY.isoformat()
-    )
+    edge = await record(client, coach, **base, value=0.001, unit="u" * 20, establishedAt=TODAY.isoformat())
     assert edge["errors"] == []
     assert edge["benchmark"]["value"] == 0.001
 
@@ -263,8 +244,7 @@ async def test_history_is_kept_newest_first_and_latest_benchmark_wins(
 
     # then
     assert [
-        (n["node"]["value"], n["node"]["establishedAt"])
-        for n in history["data"]["benchmarks"]["edges"]
+        (n["node"]["value"], n["node"]["establishedAt"]) for n in history["data"]["benchmarks"]["edges"]
     ] == [
         (150.0, "2026-02-20"),
         (145.0, "2026-02-10"),
@@ -315,9 +295,7 @@ async def test_other_tenant_cannot_read_or_record_benchmarks(
         # when
         history = await gql(client, HISTORY, {"athleteId": a_id}, token=outsider.token)
         everything = await gql(client, HISTORY, {}, token=outsider.token)
-        latest = await gql(
-            client, LATEST, {"id": str(SQUAT_ID), "athleteId": a_id}, token=outsider.token
-        )
+        latest = await gql(client, LATEST, {"id": str(SQUAT_ID), "athleteId": a_id}, token=outsider.token)
         write = await record(client, outsider, **one_rm(athlete_a, 300, TODAY))
 
         # then
@@ -326,18 +304,14 @@ async def test_other_tenant_cannot_read_or_record_benchmarks(
         assert latest["data"]["exercise"] == {"name": "Back Squat", "latestBenchmark": None}
         assert write == {
             "benchmark": None,
-            "errors": [
-                {"field": "athleteId", "code": "NOT_FOUND", "message": "Athlete not found."}
-            ],
+            "errors": [{"field": "athleteId", "code": "NOT_FOUND", "message": "Athlete not found."}],
         }
 
     rows = await BenchmarkMetric.all()
     assert [(r.athlete_id, r.value) for r in rows] == [(athlete_a.athlete.id, Decimal("150.000"))]
 
 
-async def test_latest_benchmark_is_batched(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_latest_benchmark_is_batched(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     # given: several exercises, each with 1RMs for the athlete
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
@@ -352,9 +326,7 @@ async def test_latest_benchmark_is_batched(
     ]
     for exercise in exercises:
         for day in (1, 2):
-            await record(
-                client, coach, **one_rm(athlete, 100 + day, date(2026, 2, day), exercise.id)
-            )
+            await record(client, coach, **one_rm(athlete, 100 + day, date(2026, 2, day), exercise.id))
     query = """
     query($first: Int, $athleteId: UUID) { exercises(first: $first) { edges { node {
       name createdBy { id }
@@ -372,8 +344,7 @@ async def test_latest_benchmark_is_batched(
     # then
     nodes = [e["node"] for e in four["data"]["exercises"]["edges"]]
     assert [
-        (n["name"], n["latestBenchmark"]["value"], n["latestBenchmark"]["exercise"]["name"])
-        for n in nodes
+        (n["name"], n["latestBenchmark"]["value"], n["latestBenchmark"]["exercise"]["name"]) for n in nodes
     ] == [(f"Lift {n}", 102.0, f"Lift {n}") for n in range(4)]
     assert len(one["data"]["exercises"]["edges"]) == 1
     assert large.count == small.count

@@ -24,9 +24,7 @@ async def test_load_demo_creates_a_coach_and_five_invited_athletes(settings: Set
     coach = await Coach.get(user__email=DEMO_COACH_EMAIL)
     assert (await User.get(id=coach.user_id)).role is Role.COACH
     athletes = (
-        await AthleteProfile.filter(coach_id=coach.id)
-        .order_by("display_name")
-        .prefetch_related("user")
+        await AthleteProfile.filter(coach_id=coach.id).order_by("display_name").prefetch_related("user")
     )
     assert [(a.display_name, a.user.email, a.timezone, a.primary_goal) for a in athletes] == [
         (name, email, tz, goal) for name, email, tz, goal in DEMO_ATHLETES
@@ -145,10 +143,8 @@ def test_compose_runs_the_app_next_to_a_healthy_postgres_16() -> None:
     env = app["environment"]
     assert env["APP_ENV"] == "production"
     assert env["SECRET_KEY"] == "${SECRET_KEY:?set SECRET_KEY}"
-    assert (
-        env["DATABASE_URL"].startswith("postgres://") and f"@{db_name}:5432/" in env["DATABASE_URL"]
-    )
-    assert env["HOST"] == "0.0.0.0"  # noqa: S104 - inside the container
+    assert env["DATABASE_URL"].startswith("postgres://") and f"@{db_name}:5432/" in env["DATABASE_URL"]
+    assert env["HOST"] == "0.0.0.0"
 
 
 def test_compose_commits_no_secret() -> None:
@@ -162,19 +158,13 @@ def test_compose_commits_no_secret() -> None:
                     f"{name} must come from the environment"
                 )
         if "DATABASE_URL" in (service.get("environment") or {}):
-            password = re.match(
-                r"postgres://[^:]+:([^@]+)@", service["environment"]["DATABASE_URL"]
-            )
+            password = re.match(r"postgres://[^:]+:([^@]+)@", service["environment"]["DATABASE_URL"])
             assert password and re.fullmatch(r"\$\{[A-Z_]+:\?[^}]+\}", password.group(1))
 
 
 def test_the_image_migrates_then_serves_as_a_non_root_user() -> None:
     dockerfile = (DOCKER / "Dockerfile").read_text()
-    lines = [
-        line.strip()
-        for line in dockerfile.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    lines = [line.strip() for line in dockerfile.splitlines() if line.strip() and not line.startswith("#")]
     entrypoint = [
         line
         for line in (DOCKER / "entrypoint.sh").read_text().splitlines()

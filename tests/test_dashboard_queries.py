@@ -60,7 +60,9 @@ async def _roster(settings: Settings, size: int) -> Account:
     """A coach with `size` athletes, each with a current program of 2 phases, 2 weeks each, 3 sessions a week."""
     coach = await make_coach(settings)
     for i in range(size):
-        athlete = await make_athlete(settings, coach, email=f"athlete{i}@example.com", name=f"Athlete {i:02d}")
+        athlete = await make_athlete(
+            settings, coach, email=f"athlete{i}@example.com", name=f"Athlete {i:02d}"
+        )
         program = await TrainingProgram.create(
             athlete_id=athlete.athlete.id,  # type: ignore[union-attr]
             coach_id=coach.coach.id,  # type: ignore[union-attr]
@@ -87,7 +89,9 @@ async def _roster(settings: Settings, size: int) -> Account:
                     end_date=week_start + timedelta(days=6),
                 )
                 for s in range(3):
-                    at = datetime.combine(week_start + timedelta(days=2 * s), datetime.min.time(), UTC) + timedelta(hours=7)
+                    at = datetime.combine(
+                        week_start + timedelta(days=2 * s), datetime.min.time(), UTC
+                    ) + timedelta(hours=7)
                     done = at < NOW
                     session = await TrainingSession.create(
                         program=program,
@@ -99,7 +103,11 @@ async def _roster(settings: Settings, size: int) -> Account:
                         duration_minutes=45,
                         modality=Modality.RUN,
                         session_type=SessionType.ENDURANCE,
-                        prescription={"modality": "run", "duration": {"value": 45, "unit": "minutes"}, "intensity": {"type": "heart_rate_zone", "zone": 2}},
+                        prescription={
+                            "modality": "run",
+                            "duration": {"value": 45, "unit": "minutes"},
+                            "intensity": {"type": "heart_rate_zone", "zone": 2},
+                        },
                         status=SessionStatus.COMPLETED if done else SessionStatus.PLANNED,
                     )
                     if done:
@@ -107,7 +115,11 @@ async def _roster(settings: Settings, size: int) -> Account:
                             session=session,
                             athlete_id=athlete.athlete.id,  # type: ignore[union-attr]
                             completed_at=at + timedelta(hours=1),
-                            actual_data={"modality": "run", "duration": {"value": 44, "unit": "minutes"}, "completed": True},
+                            actual_data={
+                                "modality": "run",
+                                "duration": {"value": 44, "unit": "minutes"},
+                                "completed": True,
+                            },
                             rpe=6,
                             duration_minutes=44,
                         )

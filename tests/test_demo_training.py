@@ -221,9 +221,7 @@ async def test_every_week_has_four_to_six_sessions_at_plausible_local_times(
         assert set(per_week) == set(cycles)
         assert all(4 <= n <= 6 for n in per_week.values()), per_week
         types = Counter(s.session_type for s in sessions)
-        assert types[SessionType.STRENGTH] > 0 and types[SessionType.ENDURANCE] > 0, (
-            athlete.display_name
-        )
+        assert types[SessionType.STRENGTH] > 0 and types[SessionType.ENDURANCE] > 0, athlete.display_name
         for s in sessions:
             cycle = cycles[s.micro_cycle_id]
             local = s.scheduled_at.astimezone(tz)
@@ -249,15 +247,11 @@ async def test_every_prescription_validates_against_the_seed_schemas(
     await load_demo(reset=False, settings=settings)
 
     system_ids = {str(i) for i in SYSTEM_EXERCISE_IDS.values()}
-    stored_ids = {
-        str(i) for i in await Exercise.filter(created_by_id=None).values_list("id", flat=True)
-    }
+    stored_ids = {str(i) for i in await Exercise.filter(created_by_id=None).values_list("id", flat=True)}
     sessions = await TrainingSession.all()
     assert len(sessions) > 5 * 16 * 4 - 1
     for s in sessions:
-        errors = [
-            e.message for e in VALIDATORS[SessionType(s.session_type)].iter_errors(s.prescription)
-        ]
+        errors = [e.message for e in VALIDATORS[SessionType(s.session_type)].iter_errors(s.prescription)]
         assert errors == [], (s.title, errors)
         if s.session_type == SessionType.STRENGTH:
             assert s.prescription["exercises"]
@@ -281,11 +275,7 @@ async def test_past_sessions_are_completed_with_a_log_or_skipped_and_future_ones
         logs[log.session_id].append(log)
     feedback = {f.session_id: f for f in await SessionFeedback.all()}
     sessions = await TrainingSession.all()
-    past = [
-        s
-        for s in sessions
-        if s.scheduled_at + timedelta(minutes=s.duration_minutes) + LOG_GRACE <= now
-    ]
+    past = [s for s in sessions if s.scheduled_at + timedelta(minutes=s.duration_minutes) + LOG_GRACE <= now]
     future = [s for s in sessions if s.scheduled_at > now]
     assert len(past) > 5 * 8 * 4 - 1
     assert len(future) > 5 * 7 * 4 - 1
@@ -302,13 +292,9 @@ async def test_past_sessions_are_completed_with_a_log_or_skipped_and_future_ones
         assert log.replaces_id is None
         assert 4 <= log.rpe <= 9
         assert s.scheduled_at < log.completed_at <= now
-        assert (
-            log.completed_at <= s.scheduled_at + timedelta(minutes=s.duration_minutes) + LOG_GRACE
-        )
+        assert log.completed_at <= s.scheduled_at + timedelta(minutes=s.duration_minutes) + LOG_GRACE
         assert s.completed_at == log.completed_at
-        assert abs(log.duration_minutes - s.duration_minutes) <= max(
-            12, s.duration_minutes // 10 + 1
-        )
+        assert abs(log.duration_minutes - s.duration_minutes) <= max(12, s.duration_minutes // 10 + 1)
         assert s.skipped_reason is None
     for s in skipped:
         assert logs[s.id] == []
@@ -334,9 +320,7 @@ async def test_past_sessions_are_completed_with_a_log_or_skipped_and_future_ones
         if f.feedback_type in (FeedbackType.PAIN, FeedbackType.HARD):
             assert f.comments
     skipped_feedback = [feedback[s.id] for s in skipped if s.id in feedback]
-    assert skipped_feedback and all(
-        f.feedback_type == FeedbackType.SKIPPED for f in skipped_feedback
-    )
+    assert skipped_feedback and all(f.feedback_type == FeedbackType.SKIPPED for f in skipped_feedback)
 
 
 async def test_workout_logs_mirror_their_prescriptions(
@@ -357,17 +341,11 @@ async def test_workout_logs_mirror_their_prescriptions(
             ]
             for done, plan in zip(actual["exercises"], planned["exercises"], strict=True):
                 assert set(done) == {"exerciseId", "sets", "modified"}
-                expected_sets = (
-                    plan["sets"] - 1 if done["modified"] and plan["sets"] > 1 else plan["sets"]
-                )
+                expected_sets = plan["sets"] - 1 if done["modified"] and plan["sets"] > 1 else plan["sets"]
                 assert len(done["sets"]) == expected_sets
                 for one in done["sets"]:
                     assert set(one) == {"weight", "reps", "rpe"}
-                    assert (
-                        one["weight"] >= 0
-                        and 1 <= one["reps"] <= plan["reps"]
-                        and 1 <= one["rpe"] <= 10
-                    )
+                    assert one["weight"] >= 0 and 1 <= one["reps"] <= plan["reps"] and 1 <= one["rpe"] <= 10
                 if plan["intensity"]["type"] == "percent_1rm":
                     assert all(one["weight"] > 0 for one in done["sets"])
         else:
@@ -426,9 +404,7 @@ async def test_benchmarks_have_an_older_and_a_newer_value(
         assert zones == sorted(zones) and len(set(zones)) == 5
 
 
-async def test_a_second_load_changes_nothing(
-    settings: Settings, fixed_clock: clock.FixedClock
-) -> None:
+async def test_a_second_load_changes_nothing(settings: Settings, fixed_clock: clock.FixedClock) -> None:
     # given a loaded demo
     await load_demo(reset=False, settings=settings)
     before = await _counts()
@@ -481,10 +457,7 @@ async def _content() -> list[tuple[Any, ...]]:
             )
         )
     marks = await BenchmarkMetric.all().prefetch_related("athlete")
-    rows += [
-        (m.athlete.display_name, m.metric_type, m.exercise_id, m.value, m.established_at)
-        for m in marks
-    ]
+    rows += [(m.athlete.display_name, m.metric_type, m.exercise_id, m.value, m.established_at) for m in marks]
     return sorted(rows, key=repr)
 
 
@@ -512,18 +485,13 @@ async def test_program_dates_follow_each_athletes_local_week(
     await load_demo(reset=False, settings=settings)
 
     # then each program starts 8 weeks before that athlete's own Monday
-    starts = {
-        a.timezone: (await TrainingProgram.get(athlete_id=a.id)).start_date
-        for a in await _athletes()
-    }
+    starts = {a.timezone: (await TrainingProgram.get(athlete_id=a.id)).start_date for a in await _athletes()}
     assert starts["Asia/Tokyo"] == date(2026, 1, 5)
     assert starts["America/Mexico_City"] == date(2025, 12, 29)
     assert starts["Europe/London"] == date(2025, 12, 29)
 
 
-async def test_training_is_loaded_in_bulk(
-    settings: Settings, fixed_clock: clock.FixedClock
-) -> None:
+async def test_training_is_loaded_in_bulk(settings: Settings, fixed_clock: clock.FixedClock) -> None:
     # given the demo accounts without training data (as an older load left them)
     await load_demo(reset=False, settings=settings)
     await TrainingProgram.all().delete()
@@ -631,9 +599,7 @@ async def test_a_demo_athlete_sees_only_their_own_program_over_http(
     assert nodes[0]["title"] == "Hybrid Performance: Strength + 10K"
 
 
-async def test_demo_is_live_relative_to_the_clock(
-    settings: Settings, fixed_clock: clock.FixedClock
-) -> None:
+async def test_demo_is_live_relative_to_the_clock(settings: Settings, fixed_clock: clock.FixedClock) -> None:
     # given a clock six months later than the pinned one
     later = PINNED_NOW + timedelta(weeks=26)
     fixed_clock.set(later)

@@ -49,9 +49,7 @@ def _running(pid: int) -> bool:
 
 
 async def _system_identifier(address) -> int:  # type: ignore[no-untyped-def]
-    conn = await asyncpg.connect(
-        host=address.host, port=address.port, user=address.user, database="postgres"
-    )
+    conn = await asyncpg.connect(host=address.host, port=address.port, user=address.user, database="postgres")
     try:
         return await conn.fetchval("SELECT system_identifier FROM pg_control_system()")
     finally:
@@ -140,9 +138,7 @@ def _wait_for_health(base: str, process: subprocess.Popen[str]) -> dict:
     last: object = None
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(
-                f"coachgraph serve exited early with {process.returncode}:\n{process.stdout.read()}"
-            )  # type: ignore[union-attr]
+            pytest.fail(f"coachgraph serve exited early with {process.returncode}:\n{process.stdout.read()}")  # type: ignore[union-attr]
         try:
             response = httpx.get(f"{base}/health/db", timeout=5)
             if response.status_code == 200:
@@ -161,9 +157,7 @@ def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: 
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--demo"],
         cwd=REPO_ROOT,
-        env=cli_env(
-            DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"
-        ),
+        env=cli_env(DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -175,9 +169,7 @@ def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: 
         postgres_pid = _postmaster_pid(pgdata)
         assert postgres_pid is not None and _running(postgres_pid)
 
-        page = httpx.get(
-            f"{base}/graphql", headers={"accept": "text/html,application/xhtml+xml"}, timeout=10
-        )
+        page = httpx.get(f"{base}/graphql", headers={"accept": "text/html,application/xhtml+xml"}, timeout=10)
         assert page.status_code == 200
         assert page.headers["content-type"].startswith("text/html")
         assert "graphiql" in page.text.lower()

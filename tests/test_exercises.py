@@ -221,9 +221,7 @@ async def test_names_are_unique_ignoring_case(client: Any, settings: Settings) -
     against_system = await create(client, coach_a, name="back SQUAT")
     against_hidden = await create(client, coach_a, name="b PRIVATE")
     own_duplicate = await create(client, coach_b, name="a public")
-    taken_id = await create(
-        client, coach_b, name="Fresh", id=str((await Exercise.get(name="A private")).id)
-    )
+    taken_id = await create(client, coach_b, name="Fresh", id=str((await Exercise.get(name="A private")).id))
 
     for result in (against_system, against_hidden, own_duplicate):
         assert result == {
@@ -319,9 +317,7 @@ async def test_update_refusals_leave_rows_unchanged(client: Any, settings: Setti
         {"field": "id", "code": "READ_ONLY", "message": "System exercises cannot be changed."}
     ]
     for result in (other_public, other_private, unknown):
-        assert result["errors"] == [
-            {"field": "id", "code": "NOT_FOUND", "message": "Exercise not found."}
-        ]
+        assert result["errors"] == [{"field": "id", "code": "NOT_FOUND", "message": "Exercise not found."}]
     assert [(e["field"], e["code"]) for e in clash["errors"]] == [("name", "ALREADY_EXISTS")]
     assert [(e["field"], e["code"]) for e in invalid["errors"]] == [
         ("name", "REQUIRED"),

@@ -40,9 +40,7 @@ async def submit(client: Any, account: Account, input: dict[str, Any]) -> dict[s
     return body["data"]["submitSessionFeedback"]
 
 
-async def test_athlete_submits_feedback(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_athlete_submits_feedback(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     session = await make_session(athlete)
@@ -91,9 +89,7 @@ async def test_second_submission_updates_the_one_row(
     fixed_clock.set(PINNED_NOW + timedelta(minutes=5))
 
     # when
-    second = await submit(
-        client, athlete, {"sessionId": str(session.id), "type": "PAIN", "soreness": 5}
-    )
+    second = await submit(client, athlete, {"sessionId": str(session.id), "type": "PAIN", "soreness": 5})
 
     # then: the same row, holding the second submission's values (omitted ones cleared)
     assert second["errors"] == []
@@ -178,9 +174,7 @@ async def test_bounds(client: Any, settings: Settings, fixed_clock: FixedClock) 
     assert edges["errors"] == []
 
 
-async def test_bad_type_is_bad_user_input(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_bad_type_is_bad_user_input(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     session = await make_session(athlete)
@@ -212,9 +206,7 @@ async def test_only_the_athlete_themself_submits(
             token=caller.token,
         )
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    other = await submit(
-        client, athlete_b, {"sessionId": str(session.id), "type": "PAIN", "energy": 1}
-    )
+    other = await submit(client, athlete_b, {"sessionId": str(session.id), "type": "PAIN", "energy": 1})
     unknown = await submit(client, athlete_a, {"sessionId": str(uuid.uuid4()), "type": "PAIN"})
 
     assert other == {
@@ -244,17 +236,12 @@ async def test_feedback_list_newest_first_and_scoped(
     as_coach = await gql(
         client, LIST, {"athleteId": str(athlete_a.athlete.id), "first": 1}, token=coach_a.token
     )
-    coach_b_view = await gql(
-        client, LIST, {"athleteId": str(athlete_a.athlete.id)}, token=coach_b.token
-    )
-    athlete_b_view = await gql(
-        client, LIST, {"athleteId": str(athlete_a.athlete.id)}, token=athlete_b.token
-    )
+    coach_b_view = await gql(client, LIST, {"athleteId": str(athlete_a.athlete.id)}, token=coach_b.token)
+    athlete_b_view = await gql(client, LIST, {"athleteId": str(athlete_a.athlete.id)}, token=athlete_b.token)
 
     # then
     assert [
-        (e["node"]["session"]["id"], e["node"]["type"])
-        for e in own["data"]["sessionFeedback"]["edges"]
+        (e["node"]["session"]["id"], e["node"]["type"]) for e in own["data"]["sessionFeedback"]["edges"]
     ] == [
         (str(late.id), "SKIPPED"),
         (str(early.id), "DONE"),
@@ -267,9 +254,7 @@ async def test_feedback_list_newest_first_and_scoped(
     assert athlete_b_view["data"]["sessionFeedback"]["edges"] == []
 
 
-async def test_nul_characters_are_refused(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_nul_characters_are_refused(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     session = await make_session(athlete)

@@ -27,9 +27,7 @@ PUBLIC_FIELDS = {
 # --- GraphQL over HTTP ------------------------------------------------------------------------
 
 
-async def test_post_runs_a_query_and_answers_json(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_post_runs_a_query_and_answers_json(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
 
     response = await client.post(
@@ -60,7 +58,10 @@ async def test_get_runs_a_query(client: httpx.AsyncClient, settings: Settings) -
 
 async def test_get_refuses_a_mutation_with_405_and_runs_nothing(client: httpx.AsyncClient) -> None:
     before = await table_counts()
-    mutation = 'mutation { registerCoach(input: {email: "a@example.com", password: "Correct-Horse-42", displayName: "Al"}) { errors { code } } }'
+    mutation = (
+        'mutation { registerCoach(input: {email: "a@example.com", password: "Correct-Horse-42", '
+        'displayName: "Al"}) { errors { code } } }'
+    )
 
     response = await client.get("/graphql", params={"query": mutation})
 
@@ -119,9 +120,7 @@ async def test_an_unsupported_content_type_is_a_400(client: httpx.AsyncClient) -
 async def test_graphql_response_json_gets_400_and_no_data_for_request_errors(
     client: httpx.AsyncClient, query: str, message_part: str
 ) -> None:
-    response = await client.post(
-        "/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE_JSON}
-    )
+    response = await client.post("/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE_JSON})
 
     assert response.status_code == 400
     assert response.headers["content-type"] == GRAPHQL_RESPONSE_JSON
@@ -132,12 +131,8 @@ async def test_graphql_response_json_gets_400_and_no_data_for_request_errors(
 
 
 @pytest.mark.parametrize("accept", [JSON, "", "*/*"])
-async def test_application_json_gets_200_for_request_errors(
-    client: httpx.AsyncClient, accept: str
-) -> None:
-    response = await client.post(
-        "/graphql", json={"query": "{ me { id "}, headers={"accept": accept}
-    )
+async def test_application_json_gets_200_for_request_errors(client: httpx.AsyncClient, accept: str) -> None:
+    response = await client.post("/graphql", json={"query": "{ me { id "}, headers={"accept": accept})
 
     assert response.status_code == 200
     assert response.headers["content-type"] == JSON
@@ -170,9 +165,7 @@ async def test_the_preferred_media_type_wins(client: httpx.AsyncClient) -> None:
 
 
 async def test_graphiql_is_served_to_browsers(client: httpx.AsyncClient) -> None:
-    response = await client.get(
-        "/graphql", headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
-    )
+    response = await client.get("/graphql", headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
@@ -245,12 +238,8 @@ class ArgumentFactory:
         if ref["kind"] == "ENUM":
             return definition["enumValues"][0]["name"]
         if ref["kind"] == "INPUT_OBJECT":
-            return {
-                f["name"]: self.value(f["type"]) for f in definition["inputFields"] if _required(f)
-            }
-        assert ref["name"] in SCALAR_SAMPLES, (
-            f"add a sample value for scalar {ref['name']} to SCALAR_SAMPLES"
-        )
+            return {f["name"]: self.value(f["type"]) for f in definition["inputFields"] if _required(f)}
+        assert ref["name"] in SCALAR_SAMPLES, f"add a sample value for scalar {ref['name']} to SCALAR_SAMPLES"
         return SCALAR_SAMPLES[ref["name"]]
 
 
@@ -258,17 +247,11 @@ def _required(field: dict[str, Any]) -> bool:
     return field["type"]["kind"] == "NON_NULL" and field["defaultValue"] is None
 
 
-def _operation(
-    kind: str, field: dict[str, Any], factory: ArgumentFactory
-) -> tuple[str, dict[str, Any]]:
+def _operation(kind: str, field: dict[str, Any], factory: ArgumentFactory) -> tuple[str, dict[str, Any]]:
     required = [a for a in field["args"] if _required(a)]
     declarations = ", ".join(f"${a['name']}: {_type_string(a['type'])}" for a in required)
     arguments = ", ".join(f"{a['name']}: ${a['name']}" for a in required)
-    selection = (
-        " { __typename }"
-        if _named(field["type"])["kind"] in {"OBJECT", "INTERFACE", "UNION"}
-        else ""
-    )
+    selection = " { __typename }" if _named(field["type"])["kind"] in {"OBJECT", "INTERFACE", "UNION"} else ""
     document = (
         f"{kind}{'(' + declarations + ')' if declarations else ''}"
         f" {{ {field['name']}{'(' + arguments + ')' if arguments else ''}{selection} }}"
@@ -311,9 +294,7 @@ async def test_every_root_field_but_the_public_ones_needs_a_token(
         if not refused:
             wrong.append((root, field["name"], response.status_code, body))
 
-    assert wrong == [], (
-        "root fields reachable without a token (add permission_classes=AUTHENTICATED)"
-    )
+    assert wrong == [], "root fields reachable without a token (add permission_classes=AUTHENTICATED)"
     assert "me" in checked and "logout" in checked and "createInvite" in checked
     assert await table_counts() == before  # nothing was written by any refused call
 
@@ -322,11 +303,7 @@ async def test_the_public_fields_exist_and_do_not_ask_for_a_token(
     client: httpx.AsyncClient,
 ) -> None:
     fields, factory = await _root_fields(client)
-    public = {
-        (root, f["name"]): (kind, f)
-        for kind, root, f in fields
-        if (root, f["name"]) in PUBLIC_FIELDS
-    }
+    public = {(root, f["name"]): (kind, f) for kind, root, f in fields if (root, f["name"]) in PUBLIC_FIELDS}
 
     assert set(public) == PUBLIC_FIELDS
     for kind, field in public.values():
@@ -407,10 +384,7 @@ async def test_aliases_are_limited(client: httpx.AsyncClient, settings: Settings
         == f"{settings.max_aliases + 1} aliases found. Allowed: {settings.max_aliases}"
     )
     allowed = " ".join(f"a{i}: __typename" for i in range(settings.max_aliases))
-    assert (
-        "errors"
-        not in (await client.post("/graphql", json={"query": "{ " + allowed + " }"})).json()
-    )
+    assert "errors" not in (await client.post("/graphql", json={"query": "{ " + allowed + " }"})).json()
 
 
 async def test_tokens_are_limited(client: httpx.AsyncClient, settings: Settings) -> None:
@@ -423,9 +397,7 @@ async def test_tokens_are_limited(client: httpx.AsyncClient, settings: Settings)
     assert error_codes(body) == ["GRAPHQL_VALIDATION_FAILED"]
 
 
-async def test_a_body_over_max_body_bytes_is_a_413(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_a_body_over_max_body_bytes_is_a_413(client: httpx.AsyncClient, settings: Settings) -> None:
     padding = "#" * settings.max_body_bytes
     before = await table_counts()
 
@@ -444,9 +416,7 @@ async def test_a_body_over_max_body_bytes_is_a_413(
     assert await table_counts() == before
 
 
-async def test_a_body_just_under_the_limit_is_served(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_a_body_just_under_the_limit_is_served(client: httpx.AsyncClient, settings: Settings) -> None:
     query = "{ __typename }"
     filler = settings.max_body_bytes - len(f'{{"query": "{query}", "x": ""}}')
 
@@ -460,15 +430,11 @@ async def test_a_body_just_under_the_limit_is_served(
     assert response.json() == {"data": {"__typename": "Query"}}
 
 
-async def test_batches_run_in_order_up_to_the_limit(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_batches_run_in_order_up_to_the_limit(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
     batch = [{"query": "{ __typename }"}, {"query": ME}, {"query": "{ me { email } }"}]
 
-    response = await client.post(
-        "/graphql", json=batch, headers={"authorization": f"Bearer {coach.token}"}
-    )
+    response = await client.post("/graphql", json=batch, headers={"authorization": f"Bearer {coach.token}"})
 
     assert response.status_code == 200
     assert response.json() == [
@@ -483,15 +449,11 @@ async def test_a_batch_over_the_limit_is_refused_and_runs_nothing(
 ) -> None:
     register = {
         "query": "mutation($i: RegisterCoachInput!) { registerCoach(input: $i) { errors { code } } }",
-        "variables": {
-            "i": {"email": "a@example.com", "password": "Correct-Horse-42", "displayName": "Al"}
-        },
+        "variables": {"i": {"email": "a@example.com", "password": "Correct-Horse-42", "displayName": "Al"}},
     }
     before = await table_counts()
 
-    response = await client.post(
-        "/graphql", json=[register] * (settings.max_operations_per_request + 1)
-    )
+    response = await client.post("/graphql", json=[register] * (settings.max_operations_per_request + 1))
 
     assert response.status_code == 400
     assert await table_counts() == before
@@ -529,7 +491,8 @@ async def test_nul_characters_in_input_are_a_typed_error(
     )
     literal = await gql(
         client,
-        'mutation { registerCoach(input: {email: "a\\u0000@example.com", password: "Correct-Horse-42", displayName: "Al"}) { errors { code } } }',
+        'mutation { registerCoach(input: {email: "a\\u0000@example.com", password: "Correct-Horse-42", '
+        'displayName: "Al"}) { errors { code } } }',
     )
 
     assert error_codes(body) == ["BAD_USER_INPUT"]
@@ -656,9 +619,7 @@ def test_forwarded_headers_are_ignored_unless_trusted() -> None:
         ("not-an-ip", "10.0.0.5"),
     ],
 )
-def test_behind_a_trusted_proxy_the_address_it_appended_is_used(
-    forwarded: str, expected: str
-) -> None:
+def test_behind_a_trusted_proxy_the_address_it_appended_is_used(forwarded: str, expected: str) -> None:
     from graphql_schema.view import client_info
     from tests.conftest import make_settings
 

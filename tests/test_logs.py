@@ -141,9 +141,7 @@ async def test_athlete_logs_own_session_and_it_becomes_completed(
     log_id = uuid.uuid4()
 
     # when
-    result = await log_workout(
-        client, athlete, log_input(session, id=str(log_id), syncStatus="PENDING")
-    )
+    result = await log_workout(client, athlete, log_input(session, id=str(log_id), syncStatus="PENDING"))
 
     # then
     assert result["errors"] == []
@@ -167,12 +165,7 @@ async def test_athlete_logs_own_session_and_it_becomes_completed(
     stored = await TrainingSession.get(id=session.id)
     assert stored.status is SessionStatus.COMPLETED
     assert stored.completed_at == PINNED_NOW - timedelta(hours=2)
-    assert (
-        await AuditLog.filter(
-            action="log_workout", entity_id=log_id, user_id=athlete.user.id
-        ).count()
-        == 1
-    )
+    assert await AuditLog.filter(action="log_workout", entity_id=log_id, user_id=athlete.user.id).count() == 1
 
 
 async def test_endurance_log_and_session_load_null_without_rpe(
@@ -239,9 +232,7 @@ async def test_window_edges_seven_days_either_side(
     too_early = await log_workout(
         client,
         athlete,
-        log_input(
-            recent, completedAt=(recent.scheduled_at - timedelta(days=7, seconds=1)).isoformat()
-        ),
+        log_input(recent, completedAt=(recent.scheduled_at - timedelta(days=7, seconds=1)).isoformat()),
     )
 
     # then
@@ -302,9 +293,7 @@ async def test_completed_at_without_offset_is_utc(
     await make_squat()
     session = await make_session(athlete)
 
-    result = await log_workout(
-        client, athlete, log_input(session, completedAt="2026-03-02T08:00:00")
-    )
+    result = await log_workout(client, athlete, log_input(session, completedAt="2026-03-02T08:00:00"))
 
     assert result["errors"] == []
     assert result["workoutLog"]["completedAt"] == "2026-03-02T08:00:00+00:00"
@@ -316,9 +305,7 @@ async def test_scalar_bounds(client: Any, settings: Settings, fixed_clock: Fixed
     await make_squat()
     session = await make_session(athlete)
 
-    low = await log_workout(
-        client, athlete, log_input(session, rpe=0, durationMinutes=-1, notes="x" * 1001)
-    )
+    low = await log_workout(client, athlete, log_input(session, rpe=0, durationMinutes=-1, notes="x" * 1001))
     high = await log_workout(client, athlete, log_input(session, rpe=11, durationMinutes=1441))
 
     assert [(e["field"], e["code"]) for e in low["errors"]] == [
@@ -340,9 +327,7 @@ async def test_scalar_bounds(client: Any, settings: Settings, fixed_clock: Fixed
     assert edges["workoutLog"]["sessionLoad"] == 14400
 
 
-async def test_minimum_bounds_accepted(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_minimum_bounds_accepted(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
@@ -505,9 +490,7 @@ async def test_concurrent_logs_of_one_session_make_one_row(
     assert await WorkoutLog.filter(session_id=session.id).count() == 1
 
 
-async def test_current_log_index_backs_the_rule(
-    settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_current_log_index_backs_the_rule(settings: Settings, fixed_clock: FixedClock) -> None:
     # The database itself refuses a second current log for a session and athlete, which the
     # service turns into ALREADY_EXISTS.
     from tortoise.exceptions import IntegrityError
@@ -552,9 +535,7 @@ async def test_taken_client_id_already_exists(
     assert (await TrainingSession.get(id=second_session.id)).status is SessionStatus.PLANNED
 
 
-async def test_coach_and_admin_cannot_log(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_coach_and_admin_cannot_log(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     admin = await make_admin(settings)
@@ -582,13 +563,9 @@ async def test_other_athletes_or_unknown_session_is_not_found(
         result = await log_workout(client, caller, log_input(session_a))
         assert result == {
             "workoutLog": None,
-            "errors": [
-                {"field": "sessionId", "code": "NOT_FOUND", "message": "Session not found."}
-            ],
+            "errors": [{"field": "sessionId", "code": "NOT_FOUND", "message": "Session not found."}],
         }
-    unknown = await log_workout(
-        client, athlete_a, log_input(session_a, sessionId=str(uuid.uuid4()))
-    )
+    unknown = await log_workout(client, athlete_a, log_input(session_a, sessionId=str(uuid.uuid4())))
     assert [(e["field"], e["code"]) for e in unknown["errors"]] == [("sessionId", "NOT_FOUND")]
     assert await WorkoutLog.all().count() == 0
     assert (await TrainingSession.get(id=session_a.id)).status is SessionStatus.PLANNED
@@ -617,9 +594,7 @@ async def test_logging_uses_the_pinned_clock_not_the_wall_clock(
     session = await make_session(athlete)
     fixed_clock.set(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
 
-    result = await log_workout(
-        client, athlete, log_input(session, completedAt="2026-03-01T12:00:01+00:00")
-    )
+    result = await log_workout(client, athlete, log_input(session, completedAt="2026-03-01T12:00:01+00:00"))
 
     assert [(e["field"], e["code"]) for e in result["errors"]] == [("completedAt", "OUT_OF_WINDOW")]
 
@@ -631,13 +606,9 @@ async def test_unusable_timestamp_is_invalid_not_a_crash(
     athlete = await make_athlete(settings, coach)
     session = await make_session(athlete)
 
-    result = await log_workout(
-        client, athlete, log_input(session, completedAt="0001-01-01T00:00:00+01:00")
-    )
+    result = await log_workout(client, athlete, log_input(session, completedAt="0001-01-01T00:00:00+01:00"))
 
-    assert result["errors"] == [
-        {"field": "completedAt", "code": "INVALID", "message": "Not a usable time."}
-    ]
+    assert result["errors"] == [{"field": "completedAt", "code": "INVALID", "message": "Not a usable time."}]
     assert await WorkoutLog.all().count() == 0
 
 

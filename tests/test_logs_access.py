@@ -32,9 +32,7 @@ async def test_other_tenant_cannot_read_or_write_logs(
     for outsider in (coach_b, athlete_b):
         # when: reading by id, by athlete, and everything visible
         by_id = await gql(client, ONE_LOG, {"id": log_id}, token=outsider.token)
-        by_athlete = await gql(
-            client, LOGS, {"athleteId": athlete_a_id, "all": True}, token=outsider.token
-        )
+        by_athlete = await gql(client, LOGS, {"athleteId": athlete_a_id, "all": True}, token=outsider.token)
         visible = await gql(client, LOGS, {"all": True}, token=outsider.token)
 
         # then
@@ -43,9 +41,7 @@ async def test_other_tenant_cannot_read_or_write_logs(
         assert visible["data"]["workoutLogs"]["edges"] == []
 
     # writes: coach B is not an athlete (FORBIDDEN), athlete B does not see the log (NOT_FOUND)
-    as_coach_b = await gql(
-        client, EDIT, {"input": edit_input(log_id, notes="hijack")}, token=coach_b.token
-    )
+    as_coach_b = await gql(client, EDIT, {"input": edit_input(log_id, notes="hijack")}, token=coach_b.token)
     as_athlete_b = await gql(
         client, EDIT, {"input": edit_input(log_id, notes="hijack")}, token=athlete_b.token
     )
@@ -54,9 +50,7 @@ async def test_other_tenant_cannot_read_or_write_logs(
         ("id", "NOT_FOUND")
     ]
     rows = await WorkoutLog.all()
-    assert [(str(r.id), r.version, r.is_current, r.notes) for r in rows] == [
-        (log_id, 1, True, "Felt strong")
-    ]
+    assert [(str(r.id), r.version, r.is_current, r.notes) for r in rows] == [(log_id, 1, True, "Felt strong")]
 
 
 async def test_own_coach_and_admin_read_the_log(
@@ -120,9 +114,7 @@ async def test_sessions_show_current_log_and_feedback_batched(
         log = (await log_workout(client, athlete, log_input(session)))["workoutLog"]
         if n == 2:
             log = (await edit(client, athlete, edit_input(log["id"], notes="fixed")))["workoutLog"]
-        await submit(
-            client, athlete, {"sessionId": str(session.id), "type": "DONE", "energy": n + 1}
-        )
+        await submit(client, athlete, {"sessionId": str(session.id), "type": "DONE", "energy": n + 1})
         expected.append(
             {
                 "id": str(session.id),

@@ -135,9 +135,7 @@ async def test_replaces_chain_and_old_versions_stay_readable(
         "notes": "Felt strong",
         "replaces": None,
     }
-    assert [
-        (log.version, log.is_current) for log in await WorkoutLog.all().order_by("version")
-    ] == [
+    assert [(log.version, log.is_current) for log in await WorkoutLog.all().order_by("version")] == [
         (1, False),
         (2, False),
         (3, True),
@@ -202,9 +200,7 @@ async def test_edit_of_unknown_or_others_log_is_not_found_and_coach_is_forbidden
     unknown = await edit(client, teammate, edit_input(str(uuid.uuid4())))
     as_coach = await gql(client, EDIT, {"input": edit_input(v1)}, token=coach.token)
 
-    assert other["errors"] == [
-        {"field": "id", "code": "NOT_FOUND", "message": "Workout log not found."}
-    ]
+    assert other["errors"] == [{"field": "id", "code": "NOT_FOUND", "message": "Workout log not found."}]
     assert [(e["field"], e["code"]) for e in unknown["errors"]] == [("id", "NOT_FOUND")]
     assert as_coach["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert [(log.version, log.is_current, log.notes) for log in await WorkoutLog.all()] == [
@@ -212,9 +208,7 @@ async def test_edit_of_unknown_or_others_log_is_not_found_and_coach_is_forbidden
     ]
 
 
-async def test_taken_new_id_is_refused(
-    client: Any, settings: Settings, fixed_clock: FixedClock
-) -> None:
+async def test_taken_new_id_is_refused(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     _, athlete, _, v1 = await logged(client, settings)
 
     result = await edit(client, athlete, edit_input(v1, newId=v1))

@@ -17,9 +17,7 @@ from app.db.config import DatabaseAddress
 from app.db.lifecycle import MIGRATIONS_DIR, drop_database
 from tests.helpers import REPO_ROOT, cli_env, database_url, run_cli
 
-MIGRATION_FILES = sorted(
-    p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit()
-)
+MIGRATION_FILES = sorted(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
 
 # aerich's offline diff of the models against the newest migration's MODELS_STATE. It runs in a
 # child process: aerich keeps class-level state and initialises Tortoise itself, which would
@@ -77,9 +75,7 @@ def _offline_diff(location: Path, extra_module: str = "") -> tuple[str, list[str
     )
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("DIFF:"))
-    return ast.literal_eval(line[len("DIFF:") :]), sorted(
-        p.name for p in (location / "models").glob("*.py")
-    )
+    return ast.literal_eval(line[len("DIFF:") :]), sorted(p.name for p in (location / "models").glob("*.py"))
 
 
 def test_models_match_the_committed_migrations(tmp_path: Path) -> None:
@@ -120,9 +116,7 @@ async def test_migrate_builds_a_fresh_database_and_records_each_migration(
         try:
             tables = {
                 r["tablename"]
-                for r in await conn.fetch(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                )
+                for r in await conn.fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
             }
             versions = await conn.fetch("SELECT version, app FROM aerich ORDER BY id")
             trigger = await conn.fetchval(
@@ -138,9 +132,7 @@ async def test_migrate_builds_a_fresh_database_and_records_each_migration(
     assert second.returncode == 0, second.stderr
     assert second.stdout.strip() == "no pending migrations"
     assert tables == _expected_tables()
-    assert [(r["version"], r["app"]) for r in versions] == [
-        (name, "models") for name in MIGRATION_FILES
-    ]
+    assert [(r["version"], r["app"]) for r in versions] == [(name, "models") for name in MIGRATION_FILES]
     assert trigger == 1
 
 

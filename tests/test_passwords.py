@@ -116,9 +116,7 @@ async def test_login_rehashes_a_hash_made_with_other_parameters(
     old_hash = old_hasher.hash(PASSWORD)
     await User.filter(id=coach.user.id).update(password_hash=old_hash)
 
-    result = await gql(
-        client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}}
-    )
+    result = await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": PASSWORD}})
 
     assert result["data"]["login"]["errors"] == []
     stored = (await User.get(id=coach.user.id)).password_hash
@@ -137,17 +135,11 @@ async def test_login_keeps_a_current_hash(client: httpx.AsyncClient, settings: S
     assert (await User.get(id=coach.user.id)).password_hash == current
 
 
-async def test_a_failed_login_does_not_rehash(
-    client: httpx.AsyncClient, settings: Settings
-) -> None:
+async def test_a_failed_login_does_not_rehash(client: httpx.AsyncClient, settings: Settings) -> None:
     coach = await make_coach(settings)
-    old_hash = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1, type=Type.ID).hash(
-        PASSWORD
-    )
+    old_hash = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1, type=Type.ID).hash(PASSWORD)
     await User.filter(id=coach.user.id).update(password_hash=old_hash)
 
-    await gql(
-        client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}}
-    )
+    await gql(client, LOGIN, {"input": {"email": "coach@example.com", "password": "Wrong-Password-1"}})
 
     assert (await User.get(id=coach.user.id)).password_hash == old_hash

@@ -197,18 +197,14 @@ async def test_update_phase_checks_overlap_order_and_its_micro_cycles(client, se
     overlap = await mutate(
         client, team.coach.token, UPDATE_PHASE, {"id": str(base_phase.id), "endDate": "2026-03-16"}
     )
-    order = await mutate(
-        client, team.coach.token, UPDATE_PHASE, {"id": str(base_phase.id), "phaseOrder": 3}
-    )
+    order = await mutate(client, team.coach.token, UPDATE_PHASE, {"id": str(base_phase.id), "phaseOrder": 3})
     cuts_cycle = await mutate(
         client, team.coach.token, UPDATE_PHASE, {"id": str(build.id), "endDate": "2026-03-28"}
     )
     outside = await mutate(
         client, team.coach.token, UPDATE_PHASE, {"id": str(build.id), "endDate": "2026-04-27"}
     )
-    cleared = await mutate(
-        client, team.coach.token, UPDATE_PHASE, {"id": str(build.id), "startDate": None}
-    )
+    cleared = await mutate(client, team.coach.token, UPDATE_PHASE, {"id": str(build.id), "startDate": None})
 
     assert _codes(overlap) == [("startDate", "OVERLAP")]
     assert _codes(order) == [("phaseOrder", "INVALID")]
@@ -240,15 +236,11 @@ async def test_update_phase_checks_overlap_order_and_its_micro_cycles(client, se
 # --- reordering -------------------------------------------------------------------------
 
 
-async def test_reorder_lays_phases_back_to_back_and_moves_their_weeks_and_sessions(
-    client, settings
-):
+async def test_reorder_lays_phases_back_to_back_and_moves_their_weeks_and_sessions(client, settings):
     team, program = await _program(settings)
     a = await make_phase(program, 1, date(2026, 3, 2), date(2026, 3, 15), name="A")  # 14 days
     b = await make_phase(program, 2, date(2026, 3, 16), date(2026, 3, 22), name="B")  # 7 days
-    c = await make_phase(
-        program, 3, date(2026, 3, 30), date(2026, 4, 12), name="C"
-    )  # 14 days, after a gap
+    c = await make_phase(program, 3, date(2026, 3, 30), date(2026, 4, 12), name="C")  # 14 days, after a gap
     a_week = await make_cycle(a, 1, date(2026, 3, 2), date(2026, 3, 8))
     c_week = await make_cycle(c, 5, date(2026, 4, 6), date(2026, 4, 12))
     a_session = await make_session(program, utc(2026, 3, 3, 6, 15), cycle=a_week)
@@ -264,8 +256,7 @@ async def test_reorder_lays_phases_back_to_back_and_moves_their_weeks_and_sessio
 
     assert payload["errors"] == []
     assert [
-        (p["name"], p["phaseOrder"], p["startDate"], p["endDate"])
-        for p in payload["program"]["phases"]
+        (p["name"], p["phaseOrder"], p["startDate"], p["endDate"]) for p in payload["program"]["phases"]
     ] == [
         ("C", 1, "2026-03-02", "2026-03-15"),  # moved 28 days earlier
         ("A", 2, "2026-03-16", "2026-03-29"),  # moved 14 days later
@@ -389,9 +380,7 @@ async def test_micro_cycle_rules(client, settings):
     assert await snapshot() == before
 
 
-async def test_update_micro_cycle_keeps_it_in_its_phase_and_moves_sessions_with_it(
-    client, settings
-):
+async def test_update_micro_cycle_keeps_it_in_its_phase_and_moves_sessions_with_it(client, settings):
     team, program = await _program(settings)
     first = await make_phase(program, 1, date(2026, 3, 2), date(2026, 3, 15), name="First")
     second = await make_phase(program, 2, date(2026, 3, 16), date(2026, 3, 29), name="Second")
@@ -406,9 +395,7 @@ async def test_update_micro_cycle_keeps_it_in_its_phase_and_moves_sessions_with_
     overlap = await mutate(
         client, team.coach.token, UPDATE_CYCLE, {"id": str(week.id), "endDate": "2026-03-09"}
     )
-    duplicate = await mutate(
-        client, team.coach.token, UPDATE_CYCLE, {"id": str(week.id), "weekIndex": 2}
-    )
+    duplicate = await mutate(client, team.coach.token, UPDATE_CYCLE, {"id": str(week.id), "weekIndex": 2})
     assert _codes(outside) == [("startDate", "OUT_OF_RANGE")]
     assert _codes(overlap) == [("startDate", "OVERLAP")]
     assert _codes(duplicate) == [("weekIndex", "ALREADY_EXISTS")]

@@ -66,16 +66,12 @@ async def test_create_program_accepts_a_client_id_and_refuses_a_taken_one(client
     }
 
     first = await mutate(client, team.coach.token, CREATE_PROGRAM, {**base, "id": client_id})
-    again = await mutate(
-        client, team.coach.token, CREATE_PROGRAM, {**base, "id": client_id, "title": "B"}
-    )
+    again = await mutate(client, team.coach.token, CREATE_PROGRAM, {**base, "id": client_id, "title": "B"})
 
     assert first["program"]["id"] == client_id
     assert again == {
         "program": None,
-        "errors": [
-            {"field": "id", "code": "ALREADY_EXISTS", "message": "This id is already taken."}
-        ],
+        "errors": [{"field": "id", "code": "ALREADY_EXISTS", "message": "This id is already taken."}],
     }
     assert [p.title for p in await TrainingProgram.all()] == ["A"]
 
@@ -307,9 +303,7 @@ async def test_update_validates_dates_against_the_program_and_its_phases(client,
         ("endDate", "INVALID"),
         ("endDate", "OUT_OF_RANGE"),
     ]
-    assert [(e["field"], e["code"]) for e in cuts_phase["errors"]] == [
-        ("startDate", "OUT_OF_RANGE")
-    ]
+    assert [(e["field"], e["code"]) for e in cuts_phase["errors"]] == [("startDate", "OUT_OF_RANGE")]
     assert [(e["field"], e["code"]) for e in cleared["errors"]] == [("startDate", "REQUIRED")]
     assert await snapshot() == before
 
@@ -343,9 +337,7 @@ async def test_status_transitions(client, settings, start, mutation, result):
     stored = await TrainingProgram.get(id=program.id)
     if result is None:
         assert payload["program"] is None
-        assert [(e["field"], e["code"]) for e in payload["errors"]] == [
-            (None, "INVALID_TRANSITION")
-        ]
+        assert [(e["field"], e["code"]) for e in payload["errors"]] == [(None, "INVALID_TRANSITION")]
         assert (stored.status, stored.version) == (start, 1)
     else:
         assert payload["errors"] == []
@@ -353,9 +345,7 @@ async def test_status_transitions(client, settings, start, mutation, result):
         assert (stored.status.name, stored.version) == (result, 2)
 
 
-async def test_activation_completes_a_previous_program_that_has_ended(
-    client, settings, fixed_clock
-):
+async def test_activation_completes_a_previous_program_that_has_ended(client, settings, fixed_clock):
     # fixed_clock: 2026-03-02 09:30 UTC
     team = await make_team(settings)
     old = await make_program(
@@ -363,9 +353,7 @@ async def test_activation_completes_a_previous_program_that_has_ended(
     )
     new = await make_program(team.athlete, start=date(2026, 3, 2), end=date(2026, 5, 24))
 
-    payload = await mutate(
-        client, team.coach.token, transition("activateProgram"), {"id": str(new.id)}
-    )
+    payload = await mutate(client, team.coach.token, transition("activateProgram"), {"id": str(new.id)})
 
     assert payload["errors"] == [] and payload["program"]["status"] == "CURRENT"
     old_stored = await TrainingProgram.get(id=old.id)
@@ -427,12 +415,7 @@ async def test_the_database_refuses_two_current_programs_for_one_athlete(setting
         async with in_transaction():
             await make_program(team.athlete, status=ProgramStatus.CURRENT)
 
-    assert (
-        await TrainingProgram.filter(
-            athlete_id=team.athlete_id, status=ProgramStatus.CURRENT
-        ).count()
-        == 1
-    )
+    assert await TrainingProgram.filter(athlete_id=team.athlete_id, status=ProgramStatus.CURRENT).count() == 1
     assert other_athletes_current.status is ProgramStatus.CURRENT
     # Other statuses are not limited.
     await make_program(team.athlete, status=ProgramStatus.COMPLETED)
@@ -449,18 +432,13 @@ async def test_concurrent_current_programs_leave_exactly_one(client, settings):
     }
 
     results = await asyncio.gather(
-        *(
-            mutate(client, team.coach.token, CREATE_PROGRAM, {**base, "title": f"Race {i}"})
-            for i in range(4)
-        )
+        *(mutate(client, team.coach.token, CREATE_PROGRAM, {**base, "title": f"Race {i}"}) for i in range(4))
     )
 
     winners = [r for r in results if r["program"] is not None]
     losers = [r for r in results if r["program"] is None]
     assert len(winners) == 1
-    assert [[(e["field"], e["code"]) for e in r["errors"]] for r in losers] == [
-        [("status", "CONFLICT")]
-    ] * 3
+    assert [[(e["field"], e["code"]) for e in r["errors"]] for r in losers] == [[("status", "CONFLICT")]] * 3
     assert await TrainingProgram.filter(athlete_id=team.athlete_id).count() == 1
 
 
@@ -469,16 +447,11 @@ async def test_concurrent_activations_leave_exactly_one_current(client, settings
     planned = [await make_program(team.athlete, title=f"P{i}") for i in range(3)]
 
     results = await asyncio.gather(
-        *(
-            mutate(client, team.coach.token, transition("activateProgram"), {"id": str(p.id)})
-            for p in planned
-        )
+        *(mutate(client, team.coach.token, transition("activateProgram"), {"id": str(p.id)}) for p in planned)
     )
 
     assert all(r["errors"] == [] for r in results)
-    statuses = sorted(
-        p.status.value for p in await TrainingProgram.filter(athlete_id=team.athlete_id)
-    )
+    statuses = sorted(p.status.value for p in await TrainingProgram.filter(athlete_id=team.athlete_id))
     assert statuses == ["archived", "archived", "current"]
 
 

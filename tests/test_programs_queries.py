@@ -43,17 +43,11 @@ async def _season(athlete):
     await make_phase(program, 2, date(2026, 2, 23), date(2026, 3, 1), name="Build")
     await make_phase(program, 3, date(2026, 3, 2), date(2026, 3, 22), name="Peak")
     for day in (3, 10, 17):
-        await make_session(
-            program, utc(2026, 2, day, 7), status=SessionStatus.COMPLETED, title=f"Done {day}"
-        )
+        await make_session(program, utc(2026, 2, day, 7), status=SessionStatus.COMPLETED, title=f"Done {day}")
     await make_session(program, utc(2026, 2, 24, 7), status=SessionStatus.SKIPPED, title="Skipped")
-    await make_session(
-        program, utc(2026, 3, 2, 9, 29), status=SessionStatus.PLANNED, title="Missed"
-    )
+    await make_session(program, utc(2026, 3, 2, 9, 29), status=SessionStatus.PLANNED, title="Missed")
     await make_session(program, utc(2026, 3, 3, 7), status=SessionStatus.COMPLETED, title="Early")
-    await make_session(
-        program, utc(2026, 3, 2, 9, 45), status=SessionStatus.SKIPPED, title="Skipped later"
-    )
+    await make_session(program, utc(2026, 3, 2, 9, 45), status=SessionStatus.SKIPPED, title="Skipped later")
     await make_session(program, utc(2026, 3, 4, 7), title="Intervals")
     await make_session(program, utc(2026, 3, 2, 9, 30), title="Tempo")
     return program
@@ -91,9 +85,7 @@ async def test_derived_fields_use_the_athletes_local_today(client, settings, fix
     assert data["program"]["currentPhase"] == {"name": "Build"}
 
 
-async def test_derived_fields_before_anything_is_due_and_after_the_end(
-    client, settings, fixed_clock
-):
+async def test_derived_fields_before_anything_is_due_and_after_the_end(client, settings, fixed_clock):
     team = await make_team(settings)
     future = await make_program(team.athlete, start=date(2026, 4, 6), end=date(2026, 4, 15))
     await make_session(future, utc(2026, 4, 7, 7), title="First")
@@ -118,9 +110,7 @@ async def test_program_structure_is_ordered(client, settings):
     await make_cycle(late, 5, date(2026, 3, 30), date(2026, 4, 5))
     week1 = await make_cycle(early, 1, date(2026, 3, 2), date(2026, 3, 8))
     await make_cycle(early, 2, date(2026, 3, 9), date(2026, 3, 15))
-    await make_session(
-        program, utc(2026, 3, 4, 7), cycle=week1, title="Wed", status=SessionStatus.COMPLETED
-    )
+    await make_session(program, utc(2026, 3, 4, 7), cycle=week1, title="Wed", status=SessionStatus.COMPLETED)
     await make_session(program, utc(2026, 3, 2, 7), cycle=week1, title="Mon")
     await make_session(program, utc(2026, 3, 10, 7), phase=early, title="Loose")
 
@@ -205,9 +195,7 @@ async def test_programs_connection_filters_orders_and_pages(client, settings):
             edges { node { title } } pageInfo { hasNextPage endCursor } totalCount } }"""
 
     everything = (await call(client, team.coach.token, query))["programs"]
-    page1 = (await call(client, team.coach.token, query, athleteId=str(team.athlete_id), first=2))[
-        "programs"
-    ]
+    page1 = (await call(client, team.coach.token, query, athleteId=str(team.athlete_id), first=2))["programs"]
     page2 = (
         await call(
             client,
@@ -276,9 +264,7 @@ async def test_admin_reads_every_program(client, settings):
     await make_program(team.other_athlete, title="B", start=date(2026, 4, 6))
     admin = await make_admin(settings)
 
-    data = await call(
-        client, admin.token, "{ programs { edges { node { title coach { displayName } } } } }"
-    )
+    data = await call(client, admin.token, "{ programs { edges { node { title coach { displayName } } } } }")
 
     assert data["programs"]["edges"] == [
         {"node": {"title": "B", "coach": {"displayName": "Other Coach"}}},
@@ -289,9 +275,7 @@ async def test_admin_reads_every_program(client, settings):
 async def test_a_bad_cursor_or_page_size_is_bad_user_input(client, settings):
     team = await make_team(settings)
 
-    bad_cursor = await gql(
-        client, '{ programs(after: "nope") { totalCount } }', token=team.coach.token
-    )
+    bad_cursor = await gql(client, '{ programs(after: "nope") { totalCount } }', token=team.coach.token)
     too_big = await gql(client, "{ programs(first: 101) { totalCount } }", token=team.coach.token)
 
     assert [e["extensions"]["code"] for e in bad_cursor["errors"]] == ["BAD_USER_INPUT"]
@@ -309,15 +293,11 @@ ROSTER = """{ athletes { edges { node {
 
 
 async def _athlete_with_a_full_program(settings, coach, index):
-    athlete = await make_athlete(
-        settings, coach, email=f"a{index}@example.com", name=f"Athlete {index}"
-    )
+    athlete = await make_athlete(settings, coach, email=f"a{index}@example.com", name=f"Athlete {index}")
     program = await make_program(athlete, status=ProgramStatus.CURRENT, title=f"Program {index}")
     phase = await make_phase(program, 1, date(2026, 3, 2), date(2026, 3, 29))
     for week in range(2):
-        cycle = await make_cycle(
-            phase, week + 1, date(2026, 3, 2 + 7 * week), date(2026, 3, 8 + 7 * week)
-        )
+        cycle = await make_cycle(phase, week + 1, date(2026, 3, 2 + 7 * week), date(2026, 3, 8 + 7 * week))
         await make_session(program, utc(2026, 3, 3 + 7 * week, 7), cycle=cycle)
         await make_session(
             program, utc(2026, 3, 5 + 7 * week, 7), cycle=cycle, status=SessionStatus.COMPLETED
@@ -325,9 +305,7 @@ async def _athlete_with_a_full_program(settings, coach, index):
     return athlete
 
 
-async def test_nested_roster_query_runs_a_constant_number_of_statements(
-    client, settings, fixed_clock
-):
+async def test_nested_roster_query_runs_a_constant_number_of_statements(client, settings, fixed_clock):
     from tests.helpers import make_coach
 
     coach = await make_coach(settings)

@@ -37,8 +37,14 @@ SESSION_FIELDS = (
     "plannedLoad skippedReason"
 )
 
-CREATE_PROGRAM = f"mutation($input: CreateProgramInput!) {{ createProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {ERRORS} }} }}"
-UPDATE_PROGRAM = f"mutation($input: UpdateProgramInput!) {{ updateProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {ERRORS} }} }}"
+CREATE_PROGRAM = (
+    "mutation($input: CreateProgramInput!) "
+    f"{{ createProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {ERRORS} }} }}"
+)
+UPDATE_PROGRAM = (
+    "mutation($input: UpdateProgramInput!) "
+    f"{{ updateProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {ERRORS} }} }}"
+)
 
 
 def transition(name: str) -> str:
@@ -188,9 +194,7 @@ async def make_session(
     )
 
 
-async def make_exercise(
-    name: str, *, created_by: uuid.UUID | None = None, public: bool = False
-) -> Exercise:
+async def make_exercise(name: str, *, created_by: uuid.UUID | None = None, public: bool = False) -> Exercise:
     return await Exercise.create(
         name=name,
         category=ExerciseCategory.SQUAT,
@@ -203,18 +207,14 @@ def utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
-async def call(
-    client: httpx.AsyncClient, token: str, query: str, **variables: Any
-) -> dict[str, Any]:
+async def call(client: httpx.AsyncClient, token: str, query: str, **variables: Any) -> dict[str, Any]:
     """POST an operation and return its `data` (asserting there were no GraphQL errors)."""
     body = await gql(client, query, variables, token=token)
     assert "errors" not in body, body
     return body["data"]
 
 
-async def mutate(
-    client: httpx.AsyncClient, token: str, query: str, input: dict[str, Any]
-) -> dict[str, Any]:
+async def mutate(client: httpx.AsyncClient, token: str, query: str, input: dict[str, Any]) -> dict[str, Any]:
     """Run a one-input mutation and return its payload."""
     data = await call(client, token, query, input=input)
     return next(iter(data.values()))
@@ -233,7 +233,4 @@ TABLES = (
 async def snapshot() -> dict[str, list[dict[str, Any]]]:
     """Every row of the tables these domains write, to prove a refused call changed nothing."""
     conn = connections.get("default")
-    return {
-        table: await conn.execute_query_dict(f'SELECT * FROM "{table}" ORDER BY id')  # noqa: S608 - fixed names
-        for table in TABLES
-    }
+    return {table: await conn.execute_query_dict(f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}

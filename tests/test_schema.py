@@ -30,9 +30,7 @@ def test_the_committed_sdl_is_the_served_schema() -> None:
 
 
 async def test_introspection_over_http_describes_the_same_schema(client: httpx.AsyncClient) -> None:
-    response = await client.post(
-        "/graphql", json={"query": get_introspection_query(descriptions=True)}
-    )
+    response = await client.post("/graphql", json={"query": get_introspection_query(descriptions=True)})
 
     body = response.json()
     assert "errors" not in body
@@ -60,9 +58,7 @@ def test_every_type_field_argument_and_input_field_is_described() -> None:
                 )
         elif isinstance(kind, GraphQLInputObjectType):
             missing.extend(
-                f"{name}.{field_name}"
-                for field_name, field in kind.fields.items()
-                if not field.description
+                f"{name}.{field_name}" for field_name, field in kind.fields.items() if not field.description
             )
         else:
             assert isinstance(kind, (GraphQLEnumType, GraphQLScalarType, GraphQLUnionType))

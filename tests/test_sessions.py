@@ -141,9 +141,7 @@ async def test_strength_exercises_must_be_usable_by_the_programs_coach(client, s
         _run(
             program,
             **strength,
-            prescription={
-                "exercises": [_lift(system.id), _lift(own.id), _lift(public.id, tempo="3010")]
-            },
+            prescription={"exercises": [_lift(system.id), _lift(own.id), _lift(public.id, tempo="3010")]},
         ),
     )
     assert accepted["errors"] == []
@@ -249,9 +247,7 @@ async def test_prescription_schema_errors_carry_their_json_path(client, settings
 async def test_endurance_prescription_rules(client, settings, prescription, expected):
     team, program = await _setup(settings)
 
-    payload = await mutate(
-        client, team.coach.token, SCHEDULE, _run(program, prescription=prescription)
-    )
+    payload = await mutate(client, team.coach.token, SCHEDULE, _run(program, prescription=prescription))
 
     assert payload["session"] is None
     assert _codes(payload) == expected
@@ -313,9 +309,7 @@ async def test_session_must_fall_inside_its_program_phase_and_week(client, setti
         SCHEDULE,
         _run(program, microCycleId=str(week.id), scheduledAt="2026-03-09T07:00:00Z"),
     )
-    foreign = await mutate(
-        client, team.coach.token, SCHEDULE, _run(program, phaseId=str(foreign_phase.id))
-    )
+    foreign = await mutate(client, team.coach.token, SCHEDULE, _run(program, phaseId=str(foreign_phase.id)))
     mismatch = await mutate(
         client,
         team.coach.token,
@@ -359,9 +353,7 @@ async def test_schedule_with_a_client_id_then_a_taken_one(client, settings):
     client_id = "c0ffee00-1234-4abc-8def-0123456789ab"
 
     first = await mutate(client, team.coach.token, SCHEDULE, _run(program, id=client_id))
-    second = await mutate(
-        client, team.coach.token, SCHEDULE, _run(program, id=client_id, title="Again")
-    )
+    second = await mutate(client, team.coach.token, SCHEDULE, _run(program, id=client_id, title="Again"))
 
     assert first["session"]["id"] == client_id
     assert _codes(second) == [("id", "ALREADY_EXISTS")]
@@ -464,12 +456,8 @@ async def test_skip_a_planned_session_once(client, settings):
     session = await make_session(program, utc(2026, 3, 3, 7))
     done = await make_session(program, utc(2026, 3, 4, 7), status=SessionStatus.COMPLETED)
 
-    too_long = await mutate(
-        client, team.coach.token, SKIP, {"id": str(session.id), "reason": "r" * 501}
-    )
-    skipped = await mutate(
-        client, team.coach.token, SKIP, {"id": str(session.id), "reason": " Sick "}
-    )
+    too_long = await mutate(client, team.coach.token, SKIP, {"id": str(session.id), "reason": "r" * 501})
+    skipped = await mutate(client, team.coach.token, SKIP, {"id": str(session.id), "reason": " Sick "})
     again = await mutate(client, team.coach.token, SKIP, {"id": str(session.id)})
     completed = await mutate(client, team.coach.token, SKIP, {"id": str(done.id)})
 
@@ -535,15 +523,9 @@ SESSIONS = """query($athleteId: UUID, $from: Date!, $to: Date!, $first: Int, $af
 
 async def test_sessions_by_athlete_local_dates_in_tokyo(client, settings):
     team, program = await _setup(settings, timezone="Asia/Tokyo")
-    await make_session(
-        program, utc(2026, 3, 2, 14, 59), title="Monday evening"
-    )  # 23:59 on 03-02 in Tokyo
-    await make_session(
-        program, utc(2026, 3, 2, 23, 30), title="Late UTC"
-    )  # 08:30 on 03-03 in Tokyo
-    await make_session(
-        program, utc(2026, 3, 3, 15, 0), title="Wednesday"
-    )  # 00:00 on 03-04 in Tokyo
+    await make_session(program, utc(2026, 3, 2, 14, 59), title="Monday evening")  # 23:59 on 03-02 in Tokyo
+    await make_session(program, utc(2026, 3, 2, 23, 30), title="Late UTC")  # 08:30 on 03-03 in Tokyo
+    await make_session(program, utc(2026, 3, 3, 15, 0), title="Wednesday")  # 00:00 on 03-04 in Tokyo
 
     monday = await call(
         client,
@@ -559,16 +541,10 @@ async def test_sessions_by_athlete_local_dates_in_tokyo(client, settings):
         athleteId=str(team.athlete_id),
         **{"from": "2026-03-03", "to": "2026-03-03"},
     )
-    both = await call(
-        client, team.athlete.token, SESSIONS, **{"from": "2026-03-02", "to": "2026-03-04"}
-    )
+    both = await call(client, team.athlete.token, SESSIONS, **{"from": "2026-03-02", "to": "2026-03-04"})
 
-    assert monday["sessions"]["edges"] == [
-        {"node": {"title": "Monday evening", "localDate": "2026-03-02"}}
-    ]
-    assert tuesday["sessions"]["edges"] == [
-        {"node": {"title": "Late UTC", "localDate": "2026-03-03"}}
-    ]
+    assert monday["sessions"]["edges"] == [{"node": {"title": "Monday evening", "localDate": "2026-03-02"}}]
+    assert tuesday["sessions"]["edges"] == [{"node": {"title": "Late UTC", "localDate": "2026-03-03"}}]
     assert [e["node"]["title"] for e in both["sessions"]["edges"]] == [
         "Monday evening",
         "Late UTC",
@@ -583,9 +559,9 @@ async def test_sessions_pages_in_time_order(client, settings):
     args = {"athleteId": str(team.athlete_id), "from": "2026-03-01", "to": "2026-03-31", "first": 2}
 
     page1 = (await call(client, team.coach.token, SESSIONS, **args))["sessions"]
-    page2 = (
-        await call(client, team.coach.token, SESSIONS, **args, after=page1["pageInfo"]["endCursor"])
-    )["sessions"]
+    page2 = (await call(client, team.coach.token, SESSIONS, **args, after=page1["pageInfo"]["endCursor"]))[
+        "sessions"
+    ]
 
     assert [e["node"]["title"] for e in page1["edges"]] == ["Day 3", "Day 4"]
     assert page1["pageInfo"]["hasNextPage"] is True
@@ -668,9 +644,7 @@ async def test_today_and_week_follow_the_athletes_clock(client, settings, fixed_
     assert [s["title"] for s in later["week"]["sessions"]] == ["Next Mon"]
 
 
-async def test_other_coach_sees_no_sessions_of_another_coachs_athlete(
-    client, settings, fixed_clock
-):
+async def test_other_coach_sees_no_sessions_of_another_coachs_athlete(client, settings, fixed_clock):
     team, program = await _setup(settings)
     await make_session(program, utc(2026, 3, 2, 12))
     athlete = str(team.athlete_id)

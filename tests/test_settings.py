@@ -100,9 +100,7 @@ def test_production_accepts_its_own_long_secret() -> None:
 
 
 @pytest.mark.parametrize("env", ["development", "test"])
-def test_development_and_test_accept_the_default_secret(
-    clean_env: pytest.MonkeyPatch, env: str
-) -> None:
+def test_development_and_test_accept_the_default_secret(clean_env: pytest.MonkeyPatch, env: str) -> None:
     assert Settings(APP_ENV=env).secret_key == DEFAULT_SECRET_KEY
 
 
@@ -155,9 +153,7 @@ def test_an_empty_database_url_means_the_embedded_server() -> None:
     assert Settings(DATABASE_URL="").database_url is None
 
 
-@pytest.mark.parametrize(
-    "url", ["mysql://u:p@localhost/db", "sqlite:///tmp/db.sqlite3", "localhost:5432"]
-)
+@pytest.mark.parametrize("url", ["mysql://u:p@localhost/db", "sqlite:///tmp/db.sqlite3", "localhost:5432"])
 def test_non_postgres_database_urls_are_refused(url: str) -> None:
     with pytest.raises(ValidationError, match="DATABASE_URL must be a PostgreSQL URL"):
         Settings(DATABASE_URL=url)
@@ -177,16 +173,11 @@ def test_load_settings_reports_each_problem_by_variable_name(clean_env: pytest.M
     with pytest.raises(SettingsError) as caught:
         load_settings()
 
-    assert (
-        str(caught.value)
-        == "PORT: Input should be a valid integer, unable to parse string as an integer"
-    )
+    assert str(caught.value) == "PORT: Input should be a valid integer, unable to parse string as an integer"
 
 
 def test_serve_in_production_without_a_secret_exits_with_a_clear_message(tmp_path: Path) -> None:
-    result = run_cli(
-        "serve", env=cli_env(APP_ENV="production", DATA_DIR=str(tmp_path), PORT="1"), timeout=60
-    )
+    result = run_cli("serve", env=cli_env(APP_ENV="production", DATA_DIR=str(tmp_path), PORT="1"), timeout=60)
 
     assert result.returncode == 1
     assert result.stderr.startswith(

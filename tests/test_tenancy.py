@@ -4,7 +4,6 @@ nothing with any mutation."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -27,14 +26,21 @@ SQUAT = SYSTEM_EXERCISE_IDS["Back Squat"]
 async def _coach_a(settings: Settings) -> dict[str, Any]:
     """Coach A is the demo coach with the demo roster; returns ids of one athlete's rows."""
     await load_demo(reset=False, settings=settings)
-    tokens = await auth.login(email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, settings=settings, client=CLIENT)
+    tokens = await auth.login(
+        email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, settings=settings, client=CLIENT
+    )
     program = await TrainingProgram.filter(status="current").order_by("created_at", "id").first()
     assert program is not None
     log = await WorkoutLog.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
     planned = await TrainingSession.filter(program_id=program.id, status=SessionStatus.PLANNED).first()
     feedback = await SessionFeedback.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
     benchmark = await BenchmarkMetric.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
-    private = await Exercise.create(name="Coach A Secret Lift", category=ExerciseCategory.SQUAT, muscle_groups=["quads"], created_by_id=program.coach_id)  # type: ignore[attr-defined]
+    private = await Exercise.create(
+        name="Coach A Secret Lift",
+        category=ExerciseCategory.SQUAT,
+        muscle_groups=["quads"],
+        created_by_id=program.coach_id,
+    )  # type: ignore[attr-defined]
     assert log and planned and feedback and benchmark
     return {
         "token": tokens.access_token,
@@ -52,20 +58,85 @@ async def _coach_a(settings: Settings) -> dict[str, Any]:
 
 
 READS = [
-    ("athlete", "query($a: UUID!) { athlete(id: $a) { id } }", lambda ids: {"a": ids["athlete"]}, ["athlete"]),
-    ("program", "query($p: UUID!) { program(id: $p) { id } }", lambda ids: {"p": ids["program"]}, ["program"]),
-    ("programs", "query($a: UUID!) { programs(athleteId: $a) { edges { node { id } } } }", lambda ids: {"a": ids["athlete"]}, ["programs", "edges"]),
-    ("sessions", "query($a: UUID!) { sessions(athleteId: $a, from: \"2020-01-01\", to: \"2020-12-31\") { edges { node { id } } } }", lambda ids: {"a": ids["athlete"]}, ["sessions", "edges"]),
-    ("today", "query($a: UUID!) { today(athleteId: $a) { id } }", lambda ids: {"a": ids["athlete"]}, ["today"]),
-    ("week", "query($a: UUID!) { week(athleteId: $a) { sessions { id } } }", lambda ids: {"a": ids["athlete"]}, ["week"]),
-    ("workoutLogs", "query($a: UUID!) { workoutLogs(athleteId: $a) { edges { node { id } } } }", lambda ids: {"a": ids["athlete"]}, ["workoutLogs", "edges"]),
-    ("workoutLog", "query($l: UUID!) { workoutLog(id: $l) { id } }", lambda ids: {"l": ids["log"]}, ["workoutLog"]),
-    ("sessionFeedback", "query($a: UUID!) { sessionFeedback(athleteId: $a) { edges { node { id } } } }", lambda ids: {"a": ids["athlete"]}, ["sessionFeedback", "edges"]),
-    ("benchmarks", "query($a: UUID!) { benchmarks(athleteId: $a) { edges { node { id } } } }", lambda ids: {"a": ids["athlete"]}, ["benchmarks", "edges"]),
-    ("private exercise", "query($e: UUID!) { exercise(id: $e) { id } }", lambda ids: {"e": ids["exercise"]}, ["exercise"]),
-    ("private exercise in search", "{ exercises(search: \"Secret\") { edges { node { id } } } }", lambda ids: {}, ["exercises", "edges"]),
+    (
+        "athlete",
+        "query($a: UUID!) { athlete(id: $a) { id } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["athlete"],
+    ),
+    (
+        "program",
+        "query($p: UUID!) { program(id: $p) { id } }",
+        lambda ids: {"p": ids["program"]},
+        ["program"],
+    ),
+    (
+        "programs",
+        "query($a: UUID!) { programs(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["programs", "edges"],
+    ),
+    (
+        "sessions",
+        'query($a: UUID!) { sessions(athleteId: $a, from: "2020-01-01", to: "2020-12-31") { edges { node { id } } } }',
+        lambda ids: {"a": ids["athlete"]},
+        ["sessions", "edges"],
+    ),
+    (
+        "today",
+        "query($a: UUID!) { today(athleteId: $a) { id } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["today"],
+    ),
+    (
+        "week",
+        "query($a: UUID!) { week(athleteId: $a) { sessions { id } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["week"],
+    ),
+    (
+        "workoutLogs",
+        "query($a: UUID!) { workoutLogs(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["workoutLogs", "edges"],
+    ),
+    (
+        "workoutLog",
+        "query($l: UUID!) { workoutLog(id: $l) { id } }",
+        lambda ids: {"l": ids["log"]},
+        ["workoutLog"],
+    ),
+    (
+        "sessionFeedback",
+        "query($a: UUID!) { sessionFeedback(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["sessionFeedback", "edges"],
+    ),
+    (
+        "benchmarks",
+        "query($a: UUID!) { benchmarks(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["benchmarks", "edges"],
+    ),
+    (
+        "private exercise",
+        "query($e: UUID!) { exercise(id: $e) { id } }",
+        lambda ids: {"e": ids["exercise"]},
+        ["exercise"],
+    ),
+    (
+        "private exercise in search",
+        '{ exercises(search: "Secret") { edges { node { id } } } }',
+        lambda ids: {},
+        ["exercises", "edges"],
+    ),
     # nested: a visible (system) exercise must not open a door to another tenant's benchmark
-    ("exercise.latestBenchmark", "query($e: UUID!, $a: UUID!) { exercise(id: $e) { latestBenchmark(athleteId: $a) { id } } }", lambda ids: {"e": str(SQUAT), "a": ids["athlete"]}, ["exercise", "latestBenchmark"]),
+    (
+        "exercise.latestBenchmark",
+        "query($e: UUID!, $a: UUID!) { exercise(id: $e) { latestBenchmark(athleteId: $a) { id } } }",
+        lambda ids: {"e": str(SQUAT), "a": ids["athlete"]},
+        ["exercise", "latestBenchmark"],
+    ),
 ]
 
 
@@ -95,7 +166,9 @@ async def test_coach_a_sees_every_row_the_sweep_uses(client: httpx.AsyncClient, 
         assert value, (name, body)
 
 
-async def test_no_query_path_reaches_another_coachs_rows(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_no_query_path_reaches_another_coachs_rows(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
     ids = await _coach_a(settings)
     for outsider in await _outsiders(settings):
         for name, query, variables, path in READS:
@@ -108,45 +181,132 @@ async def test_no_query_path_reaches_another_coachs_rows(client: httpx.AsyncClie
 
 def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     soon = (datetime.now(UTC) + timedelta(days=1)).isoformat()
-    strength = {"exercises": [{"exerciseId": str(SQUAT), "sets": 3, "reps": 5, "intensity": {"type": "rpe", "value": 8}}]}
+    strength = {
+        "exercises": [
+            {"exerciseId": str(SQUAT), "sets": 3, "reps": 5, "intensity": {"type": "rpe", "value": 8}}
+        ]
+    }
     return [
         ("updateAthleteProfile", {"id": ids["athlete"], "displayName": "Hijacked"}),
-        ("createProgram", {"athleteId": ids["athlete"], "title": "Hijack", "startDate": "2030-01-07", "endDate": "2030-02-03"}),
+        (
+            "createProgram",
+            {
+                "athleteId": ids["athlete"],
+                "title": "Hijack",
+                "startDate": "2030-01-07",
+                "endDate": "2030-02-03",
+            },
+        ),
         ("updateProgram", {"id": ids["program"], "title": "Hijacked"}),
         ("activateProgram", {"id": ids["program"]}),
         ("completeProgram", {"id": ids["program"]}),
         ("archiveProgram", {"id": ids["program"]}),
-        ("createPhase", {"programId": ids["program"], "name": "Hijack", "startDate": "2030-01-07", "endDate": "2030-01-13"}),
+        (
+            "createPhase",
+            {
+                "programId": ids["program"],
+                "name": "Hijack",
+                "startDate": "2030-01-07",
+                "endDate": "2030-01-13",
+            },
+        ),
         ("updatePhase", {"id": ids["phase"], "name": "Hijacked"}),
         ("reorderPhases", {"programId": ids["program"], "phaseIds": [ids["phase"]]}),
-        ("createMicroCycle", {"programId": ids["program"], "phaseId": ids["phase"], "weekIndex": 99, "startDate": "2030-01-07"}),
+        (
+            "createMicroCycle",
+            {
+                "programId": ids["program"],
+                "phaseId": ids["phase"],
+                "weekIndex": 99,
+                "startDate": "2030-01-07",
+            },
+        ),
         ("updateMicroCycle", {"id": ids["cycle"], "status": "COMPLETED"}),
-        ("scheduleSession", {"programId": ids["program"], "title": "Hijack", "scheduledAt": soon, "modality": "STRENGTH", "sessionType": "STRENGTH", "prescription": strength}),
+        (
+            "scheduleSession",
+            {
+                "programId": ids["program"],
+                "title": "Hijack",
+                "scheduledAt": soon,
+                "modality": "STRENGTH",
+                "sessionType": "STRENGTH",
+                "prescription": strength,
+            },
+        ),
         ("updateSession", {"id": ids["session"], "title": "Hijacked"}),
         ("skipSession", {"id": ids["session"], "reason": "hijacked"}),
-        ("logWorkout", {"sessionId": ids["session"], "completedAt": datetime.now(UTC).isoformat(), "actualData": {"modality": "run", "duration": {"value": 30, "unit": "minutes"}, "completed": True}, "rpe": 5}),
-        ("editWorkoutLog", {"id": ids["log"], "completedAt": datetime.now(UTC).isoformat(), "actualData": {"modality": "run", "duration": {"value": 30, "unit": "minutes"}, "completed": True}}),
+        (
+            "logWorkout",
+            {
+                "sessionId": ids["session"],
+                "completedAt": datetime.now(UTC).isoformat(),
+                "actualData": {
+                    "modality": "run",
+                    "duration": {"value": 30, "unit": "minutes"},
+                    "completed": True,
+                },
+                "rpe": 5,
+            },
+        ),
+        (
+            "editWorkoutLog",
+            {
+                "id": ids["log"],
+                "completedAt": datetime.now(UTC).isoformat(),
+                "actualData": {
+                    "modality": "run",
+                    "duration": {"value": 30, "unit": "minutes"},
+                    "completed": True,
+                },
+            },
+        ),
         ("submitSessionFeedback", {"sessionId": ids["feedback_session"], "type": "PAIN", "energy": 1}),
         ("updateExercise", {"id": ids["exercise"], "name": "Hijacked Lift"}),
-        ("recordBenchmark", {"athleteId": ids["athlete"], "metricType": "FTP", "value": 999, "unit": "W", "establishedAt": date.today().isoformat()}),
+        (
+            "recordBenchmark",
+            {
+                "athleteId": ids["athlete"],
+                "metricType": "FTP",
+                "value": 999,
+                "unit": "W",
+                "establishedAt": date.today().isoformat(),
+            },
+        ),
     ]
 
 
 INPUT_TYPES = {
-    "updateAthleteProfile": "UpdateAthleteProfileInput", "createProgram": "CreateProgramInput",
-    "updateProgram": "UpdateProgramInput", "activateProgram": "ProgramTransitionInput",
-    "completeProgram": "ProgramTransitionInput", "archiveProgram": "ProgramTransitionInput",
-    "createPhase": "CreatePhaseInput", "updatePhase": "UpdatePhaseInput", "reorderPhases": "ReorderPhasesInput",
-    "createMicroCycle": "CreateMicroCycleInput", "updateMicroCycle": "UpdateMicroCycleInput",
-    "scheduleSession": "ScheduleSessionInput", "updateSession": "UpdateSessionInput", "skipSession": "SkipSessionInput",
-    "logWorkout": "LogWorkoutInput", "editWorkoutLog": "EditWorkoutLogInput",
-    "submitSessionFeedback": "SubmitSessionFeedbackInput", "updateExercise": "UpdateExerciseInput",
+    "updateAthleteProfile": "UpdateAthleteProfileInput",
+    "createProgram": "CreateProgramInput",
+    "updateProgram": "UpdateProgramInput",
+    "activateProgram": "ProgramTransitionInput",
+    "completeProgram": "ProgramTransitionInput",
+    "archiveProgram": "ProgramTransitionInput",
+    "createPhase": "CreatePhaseInput",
+    "updatePhase": "UpdatePhaseInput",
+    "reorderPhases": "ReorderPhasesInput",
+    "createMicroCycle": "CreateMicroCycleInput",
+    "updateMicroCycle": "UpdateMicroCycleInput",
+    "scheduleSession": "ScheduleSessionInput",
+    "updateSession": "UpdateSessionInput",
+    "skipSession": "SkipSessionInput",
+    "logWorkout": "LogWorkoutInput",
+    "editWorkoutLog": "EditWorkoutLogInput",
+    "submitSessionFeedback": "SubmitSessionFeedbackInput",
+    "updateExercise": "UpdateExerciseInput",
     "recordBenchmark": "RecordBenchmarkInput",
 }
 
 TABLES = [
-    "athlete_profile", "training_program", "program_phase", "micro_cycle", "training_session",
-    "workout_log", "session_feedback", "exercise", "benchmark_metric",
+    "athlete_profile",
+    "training_program",
+    "program_phase",
+    "micro_cycle",
+    "training_session",
+    "workout_log",
+    "session_feedback",
+    "exercise",
+    "benchmark_metric",
 ]
 
 
@@ -154,13 +314,17 @@ async def _snapshot() -> dict[str, Any]:
     conn = connections.get("default")
     out = {}
     for table in TABLES:
-        rows = await conn.execute_query_dict(f'SELECT count(*) AS n, max(updated_at) AS changed FROM "{table}"')
+        rows = await conn.execute_query_dict(
+            f'SELECT count(*) AS n, max(updated_at) AS changed FROM "{table}"'
+        )
         out[table] = (rows[0]["n"], rows[0]["changed"])
     return out
 
 
 @pytest.mark.parametrize("who", ["coach", "athlete"])
-async def test_no_mutation_changes_another_coachs_rows(client: httpx.AsyncClient, settings: Settings, who: str) -> None:
+async def test_no_mutation_changes_another_coachs_rows(
+    client: httpx.AsyncClient, settings: Settings, who: str
+) -> None:
     ids = await _coach_a(settings)
     coach_b, athlete_b = await _outsiders(settings)
     outsider = coach_b if who == "coach" else athlete_b

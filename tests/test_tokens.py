@@ -36,9 +36,7 @@ def b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def forge(
-    claims: dict[str, Any], *, alg: str = "HS256", key: str | None = None, settings: Settings
-) -> str:
+def forge(claims: dict[str, Any], *, alg: str = "HS256", key: str | None = None, settings: Settings) -> str:
     """A JWT with these claims, signed with `alg` (HS*, RS256 or none) and `key`."""
     header = b64(json.dumps({"alg": alg, "typ": "JWT"}).encode())
     payload = b64(json.dumps(claims).encode())
@@ -79,9 +77,7 @@ REFUSED: dict[str, Builder] = {
     "HS512 when HS256 is configured": lambda u, s: forge(claims_for(u), alg="HS512", settings=s),
     "HS384 when HS256 is configured": lambda u, s: forge(claims_for(u), alg="HS384", settings=s),
     "RS256 signature": lambda u, s: forge(claims_for(u), alg="RS256", settings=s),
-    "another key": lambda u, s: forge(
-        claims_for(u), key="another-secret-entirely-0123456789", settings=s
-    ),
+    "another key": lambda u, s: forge(claims_for(u), key="another-secret-entirely-0123456789", settings=s),
     "empty key": lambda u, s: forge(claims_for(u), key="", settings=s),
     "expired": lambda u, s: forge(claims_for(u, iat=NOW - 900, exp=NOW), settings=s),
     "missing sub": lambda u, s: forge(claims_for(u, sub=None), settings=s),
@@ -171,8 +167,7 @@ def test_the_configured_algorithm_is_the_only_one(settings: Settings) -> None:
     token = forge(claims_for(subject), alg="HS512", settings=hs512)
 
     assert (
-        decode_token(token, settings=hs512, expected_type=TokenType.ACCESS, now=PINNED_NOW).subject
-        == subject
+        decode_token(token, settings=hs512, expected_type=TokenType.ACCESS, now=PINNED_NOW).subject == subject
     )
     with pytest.raises(InvalidToken):
         decode_token(token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW)
@@ -189,9 +184,9 @@ def test_decode_token_refuses(settings: Settings, case: str) -> None:
 @pytest.mark.parametrize("case", list(REFUSED))
 async def test_the_api_refuses(client: httpx.AsyncClient, settings: Settings, case: str) -> None:
     coach = await make_coach(settings)
-    assert (await gql(client, ME, token=forge(claims_for(coach.user.id), settings=settings)))[
-        "data"
-    ]["me"]["email"] == ("coach@example.com")  # the same user with a sound token is let in
+    assert (await gql(client, ME, token=forge(claims_for(coach.user.id), settings=settings)))["data"]["me"][
+        "email"
+    ] == ("coach@example.com")  # the same user with a sound token is let in
 
     body = await gql(client, ME, token=REFUSED[case](coach.user.id, settings))
 
@@ -200,9 +195,7 @@ async def test_the_api_refuses(client: httpx.AsyncClient, settings: Settings, ca
 
 
 @pytest.mark.parametrize("header", ["Basic dXNlcjpwYXNz", "Bearer", "Token abc", "bearer  "])
-async def test_other_authorization_schemes_are_not_tokens(
-    client: httpx.AsyncClient, header: str
-) -> None:
+async def test_other_authorization_schemes_are_not_tokens(client: httpx.AsyncClient, header: str) -> None:
     response = await client.post("/graphql", json={"query": ME}, headers={"authorization": header})
 
     assert response.status_code == 200

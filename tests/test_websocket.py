@@ -27,7 +27,9 @@ async def test_connection_init_with_a_valid_token_is_acknowledged(app: Any, sett
 
 
 @pytest.mark.parametrize("payload", [{}, {"Authorization": "Bearer not-a-token"}, {"token": "x.y.z"}])
-async def test_connection_init_without_a_valid_token_is_closed_4403(app: Any, payload: dict[str, str]) -> None:
+async def test_connection_init_without_a_valid_token_is_closed_4403(
+    app: Any, payload: dict[str, str]
+) -> None:
     client, connect = await _open(app, "graphql-transport-ws")
     async with client, connect as ws:
         await ws.send_json({"type": "connection_init", "payload": payload})

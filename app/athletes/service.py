@@ -29,9 +29,7 @@ def roster(*, actor: Actor, search: str | None = None) -> QuerySet[AthleteProfil
     query = visible_athletes(actor)
     term = (search or "").strip()
     if len(term) > MAX_SEARCH:
-        raise ValidationFailed.one(
-            "search", ErrorCode.TOO_LONG, f"Search at most {MAX_SEARCH} characters."
-        )
+        raise ValidationFailed.one("search", ErrorCode.TOO_LONG, f"Search at most {MAX_SEARCH} characters.")
     if term:
         query = query.filter(display_name__icontains=term)
     return query
@@ -85,10 +83,7 @@ async def update_profile(
         changes["primary_goal"] = PrimaryGoal(primary_goal)
     if given(coach_notes):
         changes["coach_notes"] = (
-            text_length(
-                coach_notes, errors, "coachNotes", max_length=MAX_COACH_NOTES, required=False
-            )
-            or None
+            text_length(coach_notes, errors, "coachNotes", max_length=MAX_COACH_NOTES, required=False) or None
         )
     if given(resting_hr):
         changes["resting_hr"] = int_range(resting_hr, errors, "restingHr", minimum=20, maximum=150)

@@ -14,7 +14,6 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
 
 
-
 def default_hasher() -> PasswordHasher:
     """Production's hasher: argon2-cffi's RFC 9106 low-memory profile (t=3, m=64 MiB, p=4),
     above OWASP's minimum."""
@@ -37,12 +36,20 @@ def get_hasher() -> PasswordHasher:
 def check_password_policy(password: str, collector: Collector, field: str = "password") -> None:
     """Seed 004's policy: 12+ characters with an upper-case letter, a lower-case one and a digit."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        collector.add(field, ErrorCode.WEAK_PASSWORD, f"Password must be at least {MIN_PASSWORD_LENGTH} characters.")
+        collector.add(
+            field, ErrorCode.WEAK_PASSWORD, f"Password must be at least {MIN_PASSWORD_LENGTH} characters."
+        )
     elif len(password) > MAX_PASSWORD_LENGTH:
-        collector.add(field, ErrorCode.TOO_LONG, f"Password must be at most {MAX_PASSWORD_LENGTH} characters.")
+        collector.add(
+            field, ErrorCode.TOO_LONG, f"Password must be at most {MAX_PASSWORD_LENGTH} characters."
+        )
     missing = [
         label
-        for label, pattern in (("an upper-case letter", r"[A-Z]"), ("a lower-case letter", r"[a-z]"), ("a digit", r"[0-9]"))
+        for label, pattern in (
+            ("an upper-case letter", r"[A-Z]"),
+            ("a lower-case letter", r"[a-z]"),
+            ("a digit", r"[0-9]"),
+        )
         if not re.search(pattern, password)
     ]
     if missing:

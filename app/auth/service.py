@@ -49,14 +49,20 @@ class IssuedInvite:
 
 async def _ensure_email_free(email: str) -> None:
     if await User.filter(email=email).exists():
-        raise ValidationFailed.one("email", ErrorCode.ALREADY_EXISTS, "An account with this email already exists.")
+        raise ValidationFailed.one(
+            "email", ErrorCode.ALREADY_EXISTS, "An account with this email already exists."
+        )
 
 
 async def _create_user(email: str, password: str, role: Role) -> User:
     try:
-        return await User.create(email=email, password_hash=await passwords.hash_password(password), role=role)
+        return await User.create(
+            email=email, password_hash=await passwords.hash_password(password), role=role
+        )
     except IntegrityError as exc:  # a concurrent registration won the race
-        raise ValidationFailed.one("email", ErrorCode.ALREADY_EXISTS, "An account with this email already exists.") from exc
+        raise ValidationFailed.one(
+            "email", ErrorCode.ALREADY_EXISTS, "An account with this email already exists."
+        ) from exc
 
 
 async def register_coach(*, email: str, password: str, display_name: str, client: ClientInfo) -> User:
@@ -70,7 +76,9 @@ async def register_coach(*, email: str, password: str, display_name: str, client
         await _ensure_email_free(email)
         user = await _create_user(email, password, Role.COACH)
         coach = await Coach.create(user=user, display_name=name)
-        await audit.record(action="register", user_id=user.id, client=client, entity_type="coach", entity_id=coach.id)
+        await audit.record(
+            action="register", user_id=user.id, client=client, entity_type="coach", entity_id=coach.id
+        )
     return user
 
 
@@ -83,7 +91,13 @@ async def create_admin(*, email: str, password: str) -> User:
     async with in_transaction():
         await _ensure_email_free(email)
         user = await _create_user(email, password, Role.ADMIN)
-        await audit.record(action="create_admin", user_id=user.id, client=ClientInfo(user_agent="cli"), entity_type="user", entity_id=user.id)
+        await audit.record(
+            action="create_admin",
+            user_id=user.id,
+            client=ClientInfo(user_agent="cli"),
+            entity_type="user",
+            entity_id=user.id,
+        )
     return user
 
 
@@ -102,7 +116,13 @@ async def create_invite(*, actor: Actor, settings: Settings, email: str | None =
             email=bound_email,
             expires_at=clock.now() + timedelta(seconds=settings.invite_ttl_seconds),
         )
-        await audit.record(action="create_invite", user_id=actor.user_id, client=actor.client, entity_type="invite_code", entity_id=invite.id)
+        await audit.record(
+            action="create_invite",
+            user_id=actor.user_id,
+            client=actor.client,
+            entity_type="invite_code",
+            entity_id=invite.id,
+        )
     return IssuedInvite(invite=invite, code=code)
 
 
@@ -127,28 +147,56 @@ async def register_athlete(
     async with in_transaction():
         invite = await InviteCode.filter(code_hash=hash_secret(invite_code or "")).select_for_update().first()
         if invite is None or invite.used_at is not None or invite.expires_at <= now:
-            raise ValidationFailed.one("inviteCode", ErrorCode.INVALID_INVITE, "This invite code is not valid.")
+            raise ValidationFailed.one(
+                "inviteCode", ErrorCode.INVALID_INVITE, "This invite code is not valid."
+            )
         if invite.email and invite.email != email:
-            raise ValidationFailed.one("inviteCode", ErrorCode.INVALID_INVITE, "This invite code is not valid.")
+            raise ValidationFailed.one(
+                "inviteCode", ErrorCode.INVALID_INVITE, "This invite code is not valid."
+            )
         await _ensure_email_free(email)
         user = await _create_user(email, password, Role.ATHLETE)
         athlete = await AthleteProfile.create(
-            user=user, coach_id=invite.coach_id, display_name=name, timezone=timezone, primary_goal=primary_goal
+            user=user,
+            coach_id=invite.coach_id,
+            display_name=name,
+            timezone=timezone,
+            primary_goal=primary_goal,
         )
         invite.used_at = now
         invite.used_by = user
         await invite.save(update_fields=["used_at", "used_by_id", "updated_at"])
-        await audit.record(action="register", user_id=user.id, client=client, entity_type="athlete_profile", entity_id=athlete.id, metadata={"invite": str(invite.id)})
+        await audit.record(
+            action="register",
+            user_id=user.id,
+            client=client,
+            entity_type="athlete_profile",
+            entity_id=athlete.id,
+            metadata={"invite": str(invite.id)},
+        )
     return user
 
 
-async def _issue_tokens(user: User, settings: Settings, now: datetime, family_id: uuid.UUID | None = None) -> IssuedTokens:
+async def _issue_tokens(
+    user: User, settings: Settings, now: datetime, family_id: uuid.UUID | None = None
+) -> IssuedTokens:
     family = family_id or uuid.uuid4()
     access_ttl = timedelta(seconds=settings.access_token_ttl_seconds)
     refresh_ttl = timedelta(seconds=settings.refresh_token_ttl_seconds)
-    access = encode_token(settings=settings, subject=user.id, token_type=TokenType.ACCESS, now=now, ttl=access_ttl)
-    refresh = encode_token(settings=settings, subject=user.id, token_type=TokenType.REFRESH, now=now, ttl=refresh_ttl, family_id=family)
-    await RefreshToken.create(user=user, token_hash=hash_secret(refresh), family_id=family, expires_at=now + refresh_ttl)
+    access = encode_token(
+        settings=settings, subject=user.id, token_type=TokenType.ACCESS, now=now, ttl=access_ttl
+    )
+    refresh = encode_token(
+        settings=settings,
+        subject=user.id,
+        token_type=TokenType.REFRESH,
+        now=now,
+        ttl=refresh_ttl,
+        family_id=family,
+    )
+    await RefreshToken.create(
+        user=user, token_hash=hash_secret(refresh), family_id=family, expires_at=now + refresh_ttl
+    )
     return IssuedTokens(user, access, now + access_ttl, refresh, now + refresh_ttl)
 
 
@@ -179,7 +227,9 @@ async def login(*, email: str, password: str, settings: Settings, client: Client
             client_key=client_key,
             client_limit=settings.login_client_max_failures,
         ):
-            await audit.record(action="login_throttled", user_id=None, client=client, metadata={"email": account_key})
+            await audit.record(
+                action="login_throttled", user_id=None, client=client, metadata={"email": account_key}
+            )
             outcome = LoginThrottled()
         else:
             outcome = await _check_credentials(account_key, password or "", settings, client, now, client_key)
@@ -198,8 +248,19 @@ async def _check_credentials(
     else:
         ok = user.is_active and await passwords.verify_password(user.password_hash, password)
     if not ok:
-        await throttle.record_attempt(kind=throttle.LOGIN_FAILURE, now=now, account_key=account_key, client_key=client_key)
-        await audit.record(action="login_failed", user_id=user.id if user else None, client=client, metadata={"email": account_key})
+        await throttle.record_attempt(
+            kind=throttle.LOGIN_FAILURE,
+            now=now,
+            account_key=account_key,
+            client_key=client_key,
+            window_seconds=settings.login_window_seconds,
+        )
+        await audit.record(
+            action="login_failed",
+            user_id=user.id if user else None,
+            client=client,
+            metadata={"email": account_key},
+        )
         return ValidationFailed.one(None, ErrorCode.INVALID_CREDENTIALS, "Email or password is incorrect.")
     assert user is not None
     update = ["last_login_at", "updated_at"]
@@ -219,7 +280,9 @@ class RefreshFailed(Exception):
 
 
 def _invalid_refresh() -> ValidationFailed:
-    return ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
+    return ValidationFailed.one(
+        "refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired."
+    )
 
 
 async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo) -> IssuedTokens:
@@ -231,7 +294,9 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
     now = clock.now()
     client_key = (client.ip or "unknown")[:64]
     try:
-        claims = decode_token(refresh_token or "", settings=settings, expected_type=TokenType.REFRESH, now=now)
+        claims = decode_token(
+            refresh_token or "", settings=settings, expected_type=TokenType.REFRESH, now=now
+        )
     except InvalidToken as exc:
         raise _invalid_refresh() from exc
     outcome: IssuedTokens | Exception
@@ -247,14 +312,29 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
             client_limit=settings.refresh_max_per_window * 4,
         ):
             raise LoginThrottled()
-        await throttle.record_attempt(kind=throttle.REFRESH, now=now, account_key=str(claims.subject), client_key=client_key)
+        await throttle.record_attempt(
+            kind=throttle.REFRESH,
+            now=now,
+            account_key=str(claims.subject),
+            client_key=client_key,
+            window_seconds=settings.login_window_seconds,
+        )
         row = await RefreshToken.filter(token_hash=hash_secret(refresh_token)).select_for_update().first()
         if row is None or row.revoked_at is not None or row.expires_at <= now:
             outcome = _invalid_refresh()
         elif row.used_at is not None:
             # A rotated token came back: someone holds a copy. Revoke the whole family.
-            await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(revoked_at=now, revoked_reason="reuse")
-            await audit.record(action="refresh_token_reuse", user_id=row.user_id, client=client, entity_type="user", entity_id=row.user_id, metadata={"family": str(row.family_id)})
+            await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(
+                revoked_at=now, revoked_reason="reuse"
+            )
+            await audit.record(
+                action="refresh_token_reuse",
+                user_id=row.user_id,
+                client=client,
+                entity_type="user",
+                entity_id=row.user_id,
+                metadata={"family": str(row.family_id)},
+            )
             outcome = _invalid_refresh()
         else:
             user = await User.get(id=row.user_id)
@@ -264,7 +344,9 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
                 row.used_at = now
                 await row.save(update_fields=["used_at", "updated_at"])
                 outcome = await _issue_tokens(user, settings, now, family_id=row.family_id)
-                await audit.record(action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id)
+                await audit.record(
+                    action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id
+                )
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
@@ -276,14 +358,29 @@ async def logout(*, actor: Actor, refresh_token: str | None, everywhere: bool) -
     async with in_transaction():
         revoked = 0
         if refresh_token:
-            row = await RefreshToken.filter(token_hash=hash_secret(refresh_token), user_id=actor.user_id).first()
+            row = await RefreshToken.filter(
+                token_hash=hash_secret(refresh_token), user_id=actor.user_id
+            ).first()
             if row is None:
-                raise ValidationFailed.one("refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired.")
-            revoked += await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(revoked_at=now, revoked_reason="logout")
+                raise ValidationFailed.one(
+                    "refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired."
+                )
+            revoked += await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(
+                revoked_at=now, revoked_reason="logout"
+            )
         if everywhere:
-            revoked += await RefreshToken.filter(user_id=actor.user_id, revoked_at__isnull=True).update(revoked_at=now, revoked_reason="logout")
+            revoked += await RefreshToken.filter(user_id=actor.user_id, revoked_at__isnull=True).update(
+                revoked_at=now, revoked_reason="logout"
+            )
             await User.filter(id=actor.user_id).update(tokens_valid_after=now)
-        await audit.record(action="logout", user_id=actor.user_id, client=actor.client, entity_type="user", entity_id=actor.user_id, metadata={"everywhere": everywhere})
+        await audit.record(
+            action="logout",
+            user_id=actor.user_id,
+            client=actor.client,
+            entity_type="user",
+            entity_id=actor.user_id,
+            metadata={"everywhere": everywhere},
+        )
     return revoked
 
 

@@ -50,19 +50,18 @@ async def is_throttled(
     )
 
 
-async def record_attempt(*, kind: str, now: datetime, account_key: str | None, client_key: str | None) -> None:
-    """Remember one attempt."""
+async def record_attempt(
+    *, kind: str, now: datetime, account_key: str | None, client_key: str | None, window_seconds: int
+) -> None:
+    """Remember one attempt, and forget attempts of this kind that left the window (so the table
+    stays as small as the traffic of one window)."""
+    await AuthAttempt.filter(kind=kind, attempted_at__lt=now - timedelta(seconds=window_seconds)).delete()
     await AuthAttempt.create(kind=kind, account_key=account_key, client_key=client_key, attempted_at=now)
 
 
 async def clear_account(*, kind: str, account_key: str) -> None:
     """Forget an account's failures after a successful login."""
     await AuthAttempt.filter(kind=kind, account_key=account_key).delete()
-
-
-async def purge_older_than(cutoff: datetime) -> int:
-    """Delete attempts older than `cutoff`; returns how many."""
-    return await AuthAttempt.filter(attempted_at__lt=cutoff).delete()
 
 
 async def lock(connection: BaseDBAsyncClient, key: str) -> None:

@@ -65,9 +65,7 @@ def encode_token(
     return jwt.encode(claims, settings.secret_key, algorithm=settings.jwt_algorithm)
 
 
-def decode_token(
-    token: str, *, settings: Settings, expected_type: TokenType, now: datetime
-) -> TokenClaims:
+def decode_token(token: str, *, settings: Settings, expected_type: TokenType, now: datetime) -> TokenClaims:
     """Verify signature, algorithm, expiry, issuer and type; return the claims or raise InvalidToken."""
     try:
         header = jwt.get_unverified_header(token)

@@ -44,7 +44,9 @@ def visible_athletes(actor: Actor) -> QuerySet[AthleteProfile]:
     return AthleteProfile.filter(id=actor.athlete_id or _NOTHING)
 
 
-async def get_visible_athlete(actor: Actor, athlete_id: uuid.UUID, *, for_update: bool = False) -> AthleteProfile:
+async def get_visible_athlete(
+    actor: Actor, athlete_id: uuid.UUID, *, for_update: bool = False
+) -> AthleteProfile:
     """The athlete if `actor` may see them; NotFound otherwise (existence is not revealed)."""
     query = visible_athletes(actor).filter(id=athlete_id)
     if for_update:

@@ -24,6 +24,6 @@ class UniquePartialIndex(PartialIndex):
     """A UNIQUE index over the rows matching `condition` (for rules like one current program)."""
 
     def get_sql(self, schema_generator, model, safe):  # type: ignore[no-untyped-def]
-        return super().get_sql(schema_generator, model, safe).replace(
-            "CREATE INDEX", "CREATE UNIQUE INDEX", 1
+        return (
+            super().get_sql(schema_generator, model, safe).replace("CREATE INDEX", "CREATE UNIQUE INDEX", 1)
         )

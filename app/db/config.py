@@ -72,9 +72,7 @@ def tortoise_config(address: DatabaseAddress, settings: Settings) -> dict[str, A
         },
     }
     return {
-        "connections": {
-            "default": {"engine": "tortoise.backends.asyncpg", "credentials": credentials}
-        },
+        "connections": {"default": {"engine": "tortoise.backends.asyncpg", "credentials": credentials}},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

@@ -50,7 +50,11 @@ async def create_database_if_missing(address: DatabaseAddress) -> bool:
     """
     try:
         conn = await asyncpg.connect(
-            host=address.host, port=address.port, user=address.user, password=address.password, database=address.database
+            host=address.host,
+            port=address.port,
+            user=address.user,
+            password=address.password,
+            database=address.database,
         )
     except asyncpg.InvalidCatalogNameError:
         pass  # no such database: create it below
@@ -58,7 +62,11 @@ async def create_database_if_missing(address: DatabaseAddress) -> bool:
         await conn.close()
         return False
     conn = await asyncpg.connect(
-        host=address.host, port=address.port, user=address.user, password=address.password, database="postgres"
+        host=address.host,
+        port=address.port,
+        user=address.user,
+        password=address.password,
+        database="postgres",
     )
     try:
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", address.database)
@@ -77,7 +85,11 @@ def _quoted(name: str) -> str:
 async def drop_database(address: DatabaseAddress) -> None:
     """DROP DATABASE (used by tests for their throwaway databases)."""
     conn = await asyncpg.connect(
-        host=address.host, port=address.port, user=address.user, password=address.password, database="postgres"
+        host=address.host,
+        port=address.port,
+        user=address.user,
+        password=address.password,
+        database="postgres",
     )
     try:
         await conn.execute(f"DROP DATABASE IF EXISTS {_quoted(address.database)} WITH (FORCE)")

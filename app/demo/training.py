@@ -83,8 +83,7 @@ class _Profile:
 _PROFILES: dict[PrimaryGoal, _Profile] = {
     PrimaryGoal.HYBRID: _Profile(
         "Hybrid Performance: Strength + 10K",
-        "Concurrent strength and running block towards a 10 km time trial and new squat and "
-        "deadlift maxes.",
+        "Concurrent strength and running block towards a 10 km time trial and new squat and deadlift maxes.",
         squat=110,
         deadlift=140,
         bench=70,
@@ -98,8 +97,7 @@ _PROFILES: dict[PrimaryGoal, _Profile] = {
     ),
     PrimaryGoal.STRENGTH: _Profile(
         "Powerlifting Strength Cycle",
-        "Squat, bench and deadlift block peaking for a mock meet, with light conditioning for "
-        "recovery.",
+        "Squat, bench and deadlift block peaking for a mock meet, with light conditioning for recovery.",
         squat=190,
         deadlift=230,
         bench=135,
@@ -113,8 +111,7 @@ _PROFILES: dict[PrimaryGoal, _Profile] = {
     ),
     PrimaryGoal.ENDURANCE: _Profile(
         "Olympic Distance Triathlon Build",
-        "Swim, bike and run volume built towards an olympic-distance triathlon, with one "
-        "strength day.",
+        "Swim, bike and run volume built towards an olympic-distance triathlon, with one strength day.",
         squat=85,
         deadlift=105,
         bench=50,
@@ -128,8 +125,7 @@ _PROFILES: dict[PrimaryGoal, _Profile] = {
     ),
     PrimaryGoal.RACE_PREPARATION: _Profile(
         "Half Marathon Race Preparation",
-        "Sixteen weeks to a half marathon: aerobic base, threshold and race-pace work, then a "
-        "taper.",
+        "Sixteen weeks to a half marathon: aerobic base, threshold and race-pace work, then a taper.",
         squat=100,
         deadlift=130,
         bench=70,
@@ -590,9 +586,7 @@ def _endurance_actual(
         "duration": {"value": minutes, "unit": "minutes"},
         "distance": distance,
         "avgHeartRate": round(profile.max_hr * _HR_FRACTION[zone]) + rng.randint(-3, 3),
-        "avgPower": round(ftp * _POWER_FRACTION[zone]) + rng.randint(-5, 5)
-        if modality == "bike"
-        else None,
+        "avgPower": round(ftp * _POWER_FRACTION[zone]) + rng.randint(-5, 5) if modality == "bike" else None,
         "completed": True,
     }
 
@@ -689,7 +683,7 @@ def _build_athlete(
     available: set[uuid.UUID],
     rows: _Rows,
 ) -> None:
-    rng = random.Random(f"coachgraph-demo:{email}")  # noqa: S311 - demo data, not security
+    rng = random.Random(f"coachgraph-demo:{email}")
     goal = _goal_key(PrimaryGoal(athlete.primary_goal))
     profile = _PROFILES[goal]
     weeks = _WEEKS[goal]
@@ -801,9 +795,7 @@ def _build_session(
     """Add one planned session; returns it as `_Past` when it is already over."""
     scheduled_at = _local(day, hhmm, tz, rng)
     if kind in _STRENGTH_TEMPLATES:
-        title, focus, prescription, minutes, rpe = _strength_session(
-            kind, phase_name, week_in_phase, deload
-        )
+        title, focus, prescription, minutes, rpe = _strength_session(kind, phase_name, week_in_phase, deload)
         modality, session_type = Modality.STRENGTH, SessionType.STRENGTH
     else:
         title, focus, prescription, modality, minutes, rpe = _endurance_session(
@@ -870,9 +862,7 @@ def _complete(
         actual = _strength_actual(prescription, rng, maxes, strength_scale)
         notes_pool = _STRENGTH_NOTES
     else:
-        actual = _endurance_actual(
-            prescription, actual_minutes, rng, profile, maxes[MetricType.FTP]
-        )
+        actual = _endurance_actual(prescription, actual_minutes, rng, profile, maxes[MetricType.FTP])
         notes_pool = _ENDURANCE_NOTES
     log_rpe = _clamp(rpe + rng.choice((-1, 0, 0, 1)), 4, 9)
     session.status = SessionStatus.COMPLETED

@@ -157,9 +157,7 @@ async def ensure_system_exercises() -> int:
             .using_db(conn)
             .values_list("name", flat=True)
         }
-        taken_ids = set(
-            await Exercise.filter(id__in=ids).using_db(conn).values_list("id", flat=True)
-        )
+        taken_ids = set(await Exercise.filter(id__in=ids).using_db(conn).values_list("id", flat=True))
         missing = [
             Exercise(
                 id=x.id,

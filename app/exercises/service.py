@@ -117,9 +117,7 @@ async def create_exercise(
     try:
         async with in_transaction() as conn:
             if exercise_id is not None and await Exercise.filter(id=exercise_id).exists():
-                raise ValidationFailed.one(
-                    "id", ErrorCode.ALREADY_EXISTS, "This id is already taken."
-                )
+                raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.")
             await _lock_and_check_name(conn, clean_name)
             exercise = await Exercise.create(
                 id=exercise_id or uuid.uuid4(),
@@ -160,15 +158,11 @@ async def update_exercise(
     errors.raise_if_any()
     try:
         async with in_transaction() as conn:
-            exercise = (
-                await visible_exercises(actor).filter(id=exercise_id).select_for_update().first()
-            )
+            exercise = await visible_exercises(actor).filter(id=exercise_id).select_for_update().first()
             if exercise is None:
                 raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Exercise not found.")
             if exercise.created_by_id is None:  # type: ignore[attr-defined]
-                raise ValidationFailed.one(
-                    "id", ErrorCode.READ_ONLY, "System exercises cannot be changed."
-                )
+                raise ValidationFailed.one("id", ErrorCode.READ_ONLY, "System exercises cannot be changed.")
             if exercise.created_by_id != coach_id:  # type: ignore[attr-defined]
                 # another coach's public exercise: visible, but not theirs to change
                 raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Exercise not found.")
@@ -237,18 +231,14 @@ async def record_benchmark(
     amount = _benchmark_value(value, errors)
     clean_unit = text_length(unit, errors, "unit", min_length=1, max_length=20)
     if metric_type is MetricType.ONE_RM and exercise_id is None:
-        errors.add(
-            "exerciseId", ErrorCode.REQUIRED, "A 1RM benchmark needs the exercise it was lifted on."
-        )
+        errors.add("exerciseId", ErrorCode.REQUIRED, "A 1RM benchmark needs the exercise it was lifted on.")
     if metric_type is not MetricType.ONE_RM and exercise_id is not None:
         errors.add("exerciseId", ErrorCode.INVALID, "Only 1RM benchmarks refer to an exercise.")
     async with in_transaction():
         try:
             athlete = await get_visible_athlete(actor, athlete_id)
         except NotFound as exc:
-            raise ValidationFailed.one(
-                "athleteId", ErrorCode.NOT_FOUND, "Athlete not found."
-            ) from exc
+            raise ValidationFailed.one("athleteId", ErrorCode.NOT_FOUND, "Athlete not found.") from exc
         today = clock.now().astimezone(ZoneInfo(athlete.timezone)).date()
         if established_at > today:
             errors.add("establishedAt", ErrorCode.OUT_OF_RANGE, "Cannot be in the future.")

@@ -33,7 +33,11 @@ async def check_database(*, environment: str, record: bool = True) -> HealthRepo
         report = HealthReport(HealthStatus.PASS, latency, None, None, now.isoformat())
     except Exception as exc:  # any failure of the round trip is the thing we report
         report = HealthReport(
-            HealthStatus.FAIL, None, type(exc).__name__, str(exc)[:500] or "database unreachable", now.isoformat()
+            HealthStatus.FAIL,
+            None,
+            type(exc).__name__,
+            str(exc)[:500] or "database unreachable",
+            now.isoformat(),
         )
     if record and report.status is HealthStatus.PASS:
         await ConnectionHealthEvent.create(

@@ -92,12 +92,8 @@ ENDURANCE_ACTUAL_SCHEMA: dict[str, Any] = {
 }
 
 _VALIDATORS = {
-    SessionType.STRENGTH: Draft202012Validator(
-        STRENGTH_ACTUAL_SCHEMA, format_checker=FormatChecker()
-    ),
-    SessionType.ENDURANCE: Draft202012Validator(
-        ENDURANCE_ACTUAL_SCHEMA, format_checker=FormatChecker()
-    ),
+    SessionType.STRENGTH: Draft202012Validator(STRENGTH_ACTUAL_SCHEMA, format_checker=FormatChecker()),
+    SessionType.ENDURANCE: Draft202012Validator(ENDURANCE_ACTUAL_SCHEMA, format_checker=FormatChecker()),
 }
 
 

@@ -51,7 +51,9 @@ class WorkoutLog(TimestampedModel):
             ("athlete_id", "completed_at"),
             ("sync_status",),
             UniquePartialIndex(
-                fields=("session_id", "athlete_id"), condition={"is_current": True}, name="uniq_workout_log_current"
+                fields=("session_id", "athlete_id"),
+                condition={"is_current": True},
+                name="uniq_workout_log_current",
             ),
         )
 

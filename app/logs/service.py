@@ -73,10 +73,7 @@ async def _check_exercises(errors: Collector, actor: Actor, actual_data: Any) ->
     if not wanted:
         return
     ids = {uuid.UUID(x) for x in wanted}
-    known = {
-        str(i)
-        for i in await visible_exercises(actor).filter(id__in=ids).values_list("id", flat=True)
-    }
+    known = {str(i) for i in await visible_exercises(actor).filter(id__in=ids).values_list("id", flat=True)}
     for index, exercise_id in enumerate(wanted):
         if str(uuid.UUID(exercise_id)) not in known:
             errors.add(
@@ -133,9 +130,7 @@ async def log_workout(
         async with in_transaction():
             # Locking the session serialises concurrent logs of it.
             session = (
-                await TrainingSession.filter(id=session_id, athlete_id=athlete_id)
-                .select_for_update()
-                .first()
+                await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
             )
             if session is None:
                 errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
@@ -190,9 +185,7 @@ async def log_workout(
                 ErrorCode.ALREADY_EXISTS,
                 "This session is already logged; edit that log instead.",
             ) from exc
-        raise ValidationFailed.one(
-            "id", ErrorCode.ALREADY_EXISTS, "This id is already taken."
-        ) from exc
+        raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return log
 
 
@@ -215,11 +208,7 @@ async def edit_workout_log(
     clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
     try:
         async with in_transaction():
-            old = (
-                await WorkoutLog.filter(id=log_id, athlete_id=athlete_id)
-                .select_for_update()
-                .first()
-            )
+            old = await WorkoutLog.filter(id=log_id, athlete_id=athlete_id).select_for_update().first()
             if old is None:
                 raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Workout log not found.")
             if not old.is_current:
@@ -230,9 +219,7 @@ async def edit_workout_log(
                 )
             session = None
             if old.session_id is not None:  # type: ignore[attr-defined]
-                session = (
-                    await TrainingSession.filter(id=old.session_id).select_for_update().first()
-                )  # type: ignore[attr-defined]
+                session = await TrainingSession.filter(id=old.session_id).select_for_update().first()  # type: ignore[attr-defined]
             if session is not None:
                 session_type = SessionType(session.session_type)
             else:  # the session was deleted: keep the shape of the log being replaced
@@ -283,9 +270,7 @@ async def edit_workout_log(
                 ErrorCode.CONFLICT,
                 "This version was already replaced; edit the current version.",
             ) from exc
-        raise ValidationFailed.one(
-            "newId", ErrorCode.ALREADY_EXISTS, "This id is already taken."
-        ) from exc
+        raise ValidationFailed.one("newId", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return log
 
 
@@ -319,14 +304,11 @@ async def submit_session_feedback(
     """Record how a session felt; a repeat for the same session updates the one feedback row."""
     athlete_id = require_athlete_self(actor)
     errors = Collector()
-    clean_mood = (
-        text_length(mood, errors, "mood", max_length=MAX_MOOD_LENGTH, required=False) or None
-    )
+    clean_mood = text_length(mood, errors, "mood", max_length=MAX_MOOD_LENGTH, required=False) or None
     int_range(energy, errors, "energy", minimum=1, maximum=5)
     int_range(soreness, errors, "soreness", minimum=1, maximum=5)
     clean_comments = (
-        text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False)
-        or None
+        text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False) or None
     )
     values = {
         "feedback_type": FeedbackType(feedback_type),
@@ -341,9 +323,7 @@ async def submit_session_feedback(
             # Locking the session serialises concurrent submissions for it, so the lookup
             # below sees any row a concurrent submission committed.
             session = (
-                await TrainingSession.filter(id=session_id, athlete_id=athlete_id)
-                .select_for_update()
-                .first()
+                await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
             )
             if session is None:
                 errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
@@ -387,9 +367,7 @@ async def submit_session_feedback(
     return feedback
 
 
-def list_session_feedback(
-    *, actor: Actor, athlete_id: uuid.UUID | None = None
-) -> QuerySet[SessionFeedback]:
+def list_session_feedback(*, actor: Actor, athlete_id: uuid.UUID | None = None) -> QuerySet[SessionFeedback]:
     """Feedback the caller may see (one athlete's when `athlete_id` is given)."""
     query = SessionFeedback.filter(**athlete_filter(actor))
     if athlete_id is not None:

@@ -96,9 +96,7 @@ def _is_uuid(value: object) -> bool:
     return True
 
 
-_VALIDATORS = {
-    kind: Draft7Validator(schema, format_checker=_FORMATS) for kind, schema in SCHEMAS.items()
-}
+_VALIDATORS = {kind: Draft7Validator(schema, format_checker=_FORMATS) for kind, schema in SCHEMAS.items()}
 
 
 def _path(base: str, parts: list[Any]) -> str:

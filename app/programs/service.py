@@ -95,24 +95,16 @@ def _is_current_violation(exc: IntegrityError) -> bool:
     return CURRENT_INDEX in str(exc)
 
 
-async def _visible_athlete_for_write(
-    actor: Actor, athlete_id: uuid.UUID, field: str
-) -> AthleteProfile:
+async def _visible_athlete_for_write(actor: Actor, athlete_id: uuid.UUID, field: str) -> AthleteProfile:
     athlete = await visible_athletes(actor).filter(id=athlete_id).select_for_update().first()
     if athlete is None:
         raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Athlete not found.")
     return athlete
 
 
-async def program_for_write(
-    actor: Actor, program_id: uuid.UUID, field: str = "id"
-) -> TrainingProgram:
+async def program_for_write(actor: Actor, program_id: uuid.UUID, field: str = "id") -> TrainingProgram:
     """The program, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    program = (
-        await TrainingProgram.filter(id=program_id, **athlete_filter(actor))
-        .select_for_update()
-        .first()
-    )
+    program = await TrainingProgram.filter(id=program_id, **athlete_filter(actor)).select_for_update().first()
     if program is None:
         raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Program not found.")
     return program
@@ -136,9 +128,7 @@ def _check_dates(
     check_day(start, collector, "startDate")
     check_day(end, collector, end_field)
     if start is not None and end is not None and end < start:
-        collector.add(
-            end_field, ErrorCode.INVALID, "The end date must not be before the start date."
-        )
+        collector.add(end_field, ErrorCode.INVALID, "The end date must not be before the start date.")
 
 
 async def _ensure_id_free(model: type[Any], new_id: uuid.UUID | None) -> None:
@@ -146,9 +136,7 @@ async def _ensure_id_free(model: type[Any], new_id: uuid.UUID | None) -> None:
         raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.")
 
 
-async def _audit(
-    actor: Actor, action: str, entity_type: str, entity_id: uuid.UUID, **metadata: Any
-) -> None:
+async def _audit(actor: Actor, action: str, entity_type: str, entity_id: uuid.UUID, **metadata: Any) -> None:
     await audit.record(
         action=action,
         user_id=actor.user_id,
@@ -178,12 +166,8 @@ async def create_program(
     require_planner(actor)
     errors = Collector()
     title = text_length(title, errors, "title", min_length=1, max_length=200) or ""
-    description = text_length(
-        description, errors, "description", max_length=MAX_DESCRIPTION, required=False
-    )
-    macro_cycle = text_length(
-        macro_cycle, errors, "macroCycle", max_length=MAX_MACRO_CYCLE, required=False
-    )
+    description = text_length(description, errors, "description", max_length=MAX_DESCRIPTION, required=False)
+    macro_cycle = text_length(macro_cycle, errors, "macroCycle", max_length=MAX_MACRO_CYCLE, required=False)
     _check_dates(start_date, end_date, errors)
     if status not in (ProgramStatus.PLANNED, ProgramStatus.CURRENT):
         errors.add("status", ErrorCode.INVALID, "A new program is planned or current.")
@@ -194,9 +178,7 @@ async def create_program(
             await _ensure_id_free(TrainingProgram, id)
             if (
                 status is ProgramStatus.CURRENT
-                and await TrainingProgram.filter(
-                    athlete_id=athlete.id, status=ProgramStatus.CURRENT
-                ).exists()
+                and await TrainingProgram.filter(athlete_id=athlete.id, status=ProgramStatus.CURRENT).exists()
             ):
                 raise _conflict_current()
             program = await TrainingProgram.create(
@@ -214,9 +196,7 @@ async def create_program(
     except IntegrityError as exc:  # a concurrent write won the race
         if _is_current_violation(exc):
             raise _conflict_current() from exc
-        raise ValidationFailed.one(
-            "id", ErrorCode.ALREADY_EXISTS, "This id is already taken."
-        ) from exc
+        raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return program
 
 
@@ -283,9 +263,7 @@ async def update_program(
         program.start_date, program.end_date = start, end
         program.version += 1
         await program.save()
-        await _audit(
-            actor, "update_program", "training_program", program.id, version=program.version
-        )
+        await _audit(actor, "update_program", "training_program", program.id, version=program.version)
     return program
 
 
@@ -309,13 +287,9 @@ async def transition_program(*, actor: Actor, id: uuid.UUID, action: str) -> Tra
             previous_id = None
             if target is ProgramStatus.CURRENT:
                 # Lock the athlete so concurrent activations for them run one after the other.
-                athlete = (
-                    await AthleteProfile.filter(id=program.athlete_id).select_for_update().get()
-                )  # type: ignore[attr-defined]
+                athlete = await AthleteProfile.filter(id=program.athlete_id).select_for_update().get()  # type: ignore[attr-defined]
                 previous = (
-                    await TrainingProgram.filter(
-                        athlete_id=athlete.id, status=ProgramStatus.CURRENT
-                    )
+                    await TrainingProgram.filter(athlete_id=athlete.id, status=ProgramStatus.CURRENT)
                     .exclude(id=program.id)
                     .select_for_update()
                     .first()
@@ -371,16 +345,10 @@ async def _check_phase(
 ) -> None:
     """Inside the program, no overlap with sibling phases, order following dates, order free."""
     if start < program.start_date:
-        errors.add(
-            "startDate", ErrorCode.OUT_OF_RANGE, "A phase must start within its program's dates."
-        )
+        errors.add("startDate", ErrorCode.OUT_OF_RANGE, "A phase must start within its program's dates.")
     if end > program.end_date:
-        errors.add(
-            "endDate", ErrorCode.OUT_OF_RANGE, "A phase must end within its program's dates."
-        )
-    others = await ProgramPhase.filter(program_id=program.id).exclude(
-        id=phase_id or uuid.UUID(int=0)
-    )
+        errors.add("endDate", ErrorCode.OUT_OF_RANGE, "A phase must end within its program's dates.")
+    others = await ProgramPhase.filter(program_id=program.id).exclude(id=phase_id or uuid.UUID(int=0))
     overlapping = [o for o in others if o.start_date <= end and start <= o.end_date]
     if overlapping:
         names = ", ".join(o.name for o in overlapping)
@@ -390,9 +358,7 @@ async def _check_phase(
             f"The dates overlap another phase of the program ({names}).",
         )
     if any(o.phase_order == order for o in others):
-        errors.add(
-            "phaseOrder", ErrorCode.ALREADY_EXISTS, f"Phase order {order} is taken in this program."
-        )
+        errors.add("phaseOrder", ErrorCode.ALREADY_EXISTS, f"Phase order {order} is taken in this program.")
     elif not overlapping and _order_problem(others, order, start):
         errors.add(
             "phaseOrder" if order_given else "startDate",
@@ -529,9 +495,7 @@ async def update_phase(
                 order_given=given(phase_order),
                 errors=errors,
             )
-            if (given(start_date) or given(end_date)) and await _micro_cycles_outside(
-                phase.id, start, end
-            ):
+            if (given(start_date) or given(end_date)) and await _micro_cycles_outside(phase.id, start, end):
                 errors.add(
                     "startDate" if given(start_date) else "endDate",
                     ErrorCode.OUT_OF_RANGE,
@@ -574,11 +538,7 @@ async def reorder_phases(
     require_planner(actor)
     async with in_transaction():
         program = await program_for_write(actor, program_id, "programId")
-        phases = (
-            await ProgramPhase.filter(program_id=program.id)
-            .select_for_update()
-            .order_by("phase_order")
-        )
+        phases = await ProgramPhase.filter(program_id=program.id).select_for_update().order_by("phase_order")
         if len(set(phase_ids)) != len(phase_ids) or set(phase_ids) != {p.id for p in phases}:
             raise ValidationFailed.one(
                 "phaseIds", ErrorCode.INVALID, "List every phase of the program exactly once."
@@ -638,9 +598,7 @@ async def _check_micro_cycle(
             "A micro-cycle must start within its phase's dates.",
         )
     if end > phase.end_date:
-        errors.add(
-            "endDate", ErrorCode.OUT_OF_RANGE, "A micro-cycle must end within its phase's dates."
-        )
+        errors.add("endDate", ErrorCode.OUT_OF_RANGE, "A micro-cycle must end within its phase's dates.")
     others = await MicroCycle.filter(program_id=program_id).exclude(id=cycle_id or uuid.UUID(int=0))
     if any(o.week_index == week_index for o in others):
         errors.add(
@@ -649,9 +607,7 @@ async def _check_micro_cycle(
             f"Week {week_index} already exists in this program.",
         )
     if any(o.start_date <= end and start <= o.end_date for o in others):
-        errors.add(
-            "startDate", ErrorCode.OVERLAP, "The dates overlap another micro-cycle of the program."
-        )
+        errors.add("startDate", ErrorCode.OVERLAP, "The dates overlap another micro-cycle of the program.")
 
 
 async def create_micro_cycle(
@@ -680,9 +636,7 @@ async def create_micro_cycle(
             program = await program_for_write(actor, program_id, "programId")
             phase = await ProgramPhase.filter(id=phase_id, program_id=program.id).first()
             if phase is None:
-                raise ValidationFailed.one(
-                    "phaseId", ErrorCode.NOT_FOUND, "No such phase in this program."
-                )
+                raise ValidationFailed.one("phaseId", ErrorCode.NOT_FOUND, "No such phase in this program.")
             await _ensure_id_free(MicroCycle, id)
             await _check_micro_cycle(
                 program_id=program.id,
@@ -755,9 +709,7 @@ async def update_micro_cycle(
             target_phase_id = phase_id if given(phase_id) else cycle.phase_id  # type: ignore[attr-defined]
             phase = await ProgramPhase.filter(id=target_phase_id, program_id=program_id).first()
             if phase is None:
-                raise ValidationFailed.one(
-                    "phaseId", ErrorCode.NOT_FOUND, "No such phase in this program."
-                )
+                raise ValidationFailed.one("phaseId", ErrorCode.NOT_FOUND, "No such phase in this program.")
             start = start_date if given(start_date) else cycle.start_date
             end = end_date if given(end_date) else cycle.end_date
             index = week_index if given(week_index) else cycle.week_index

@@ -111,9 +111,7 @@ async def sessions_between(
     if athlete is None:
         return _nothing()
     start, end = local_day_bounds(athlete.timezone, first, last)
-    return _scoped(actor).filter(
-        athlete_id=athlete.id, scheduled_at__gte=start, scheduled_at__lt=end
-    )
+    return _scoped(actor).filter(athlete_id=athlete.id, scheduled_at__gte=start, scheduled_at__lt=end)
 
 
 async def sessions_today(*, actor: Actor, athlete_id: uuid.UUID | None) -> list[TrainingSession]:
@@ -177,9 +175,7 @@ async def athlete_week(
 def _utc(value: datetime, errors: Collector, field: str = "scheduledAt") -> datetime | None:
     """`value` in UTC; None (with an error recorded) when it has no offset or is out of range."""
     if value.tzinfo is None or value.utcoffset() is None:
-        errors.add(
-            field, ErrorCode.INVALID, "Give the time with a UTC offset, e.g. 2026-03-02T07:00:00Z."
-        )
+        errors.add(field, ErrorCode.INVALID, "Give the time with a UTC offset, e.g. 2026-03-02T07:00:00Z.")
         return None
     # Compare as naive UTC so times near the calendar's limits cannot overflow.
     try:
@@ -278,9 +274,7 @@ async def _placement(
         if phase is None and phase_id is None:
             phase = await ProgramPhase.get(id=cycle.phase_id)  # type: ignore[attr-defined]
         elif phase is not None and cycle.phase_id != phase.id:  # type: ignore[attr-defined]
-            errors.add(
-                "microCycleId", ErrorCode.INVALID, "The micro-cycle belongs to another phase."
-            )
+            errors.add("microCycleId", ErrorCode.INVALID, "The micro-cycle belongs to another phase.")
     return phase, cycle
 
 
@@ -369,21 +363,13 @@ async def schedule_session(
             )
             await _audit(actor, "schedule_session", "training_session", session.id)
     except IntegrityError as exc:
-        raise ValidationFailed.one(
-            "id", ErrorCode.ALREADY_EXISTS, "This id is already taken."
-        ) from exc
+        raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return session
 
 
-async def session_for_write(
-    actor: Actor, session_id: uuid.UUID, field: str = "id"
-) -> TrainingSession:
+async def session_for_write(actor: Actor, session_id: uuid.UUID, field: str = "id") -> TrainingSession:
     """The session, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    session = (
-        await TrainingSession.filter(id=session_id, **athlete_filter(actor))
-        .select_for_update()
-        .first()
-    )
+    session = await TrainingSession.filter(id=session_id, **athlete_filter(actor)).select_for_update().first()
     if session is None:
         raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Session not found.")
     return session
@@ -437,9 +423,7 @@ async def update_session(
             program=program, phase_id=new_phase_id, micro_cycle_id=new_cycle_id, errors=errors
         )
         when = scheduled_at if given(scheduled_at) else session.scheduled_at
-        await _check_date(
-            program=program, phase=phase, cycle=cycle, scheduled_at=when, errors=errors
-        )
+        await _check_date(program=program, phase=phase, cycle=cycle, scheduled_at=when, errors=errors)
         new_type = session_type if given(session_type) else session.session_type
         new_modality = modality if given(modality) else session.modality
         new_prescription = prescription if given(prescription) else session.prescription
@@ -469,15 +453,11 @@ async def update_session(
     return session
 
 
-async def skip_session(
-    *, actor: Actor, id: uuid.UUID, reason: str | None = None
-) -> TrainingSession:
+async def skip_session(*, actor: Actor, id: uuid.UUID, reason: str | None = None) -> TrainingSession:
     """Mark a planned session as skipped, with an optional reason (at most 500 characters)."""
     require_planner(actor)
     errors = Collector()
-    reason = (
-        text_length(reason, errors, "reason", max_length=MAX_SKIP_REASON, required=False) or None
-    )
+    reason = text_length(reason, errors, "reason", max_length=MAX_SKIP_REASON, required=False) or None
     errors.raise_if_any()
     async with in_transaction():
         session = await session_for_write(actor, id)

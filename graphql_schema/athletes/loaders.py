@@ -61,11 +61,7 @@ class CoachByIdLoader(_ScopedLoader):
             query = query.filter(
                 mine
                 | Q(id__in=Subquery(visible_athletes(actor).values("coach_id")))
-                | Q(
-                    id__in=Subquery(
-                        TrainingProgram.filter(**athlete_filter(actor)).values("coach_id")
-                    )
-                )
+                | Q(id__in=Subquery(TrainingProgram.filter(**athlete_filter(actor)).values("coach_id")))
             )
         return _by_key(await query, "id", keys)
 

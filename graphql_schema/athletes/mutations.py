@@ -30,9 +30,7 @@ class AthletesMutation:
     async def update_athlete_profile(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            UpdateAthleteProfileInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[UpdateAthleteProfileInput, strawberry.argument(description="The mutation's input.")],
     ) -> AthleteProfilePayload:
         actor = info.context.require_actor()
         model, errors = await attempt(

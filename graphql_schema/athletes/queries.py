@@ -23,17 +23,13 @@ class AthletesQuery:
     async def athletes(
         self,
         info: strawberry.Info,
-        first: Annotated[
-            int | None, strawberry.argument(description="Page size (default 50).")
-        ] = None,
+        first: Annotated[int | None, strawberry.argument(description="Page size (default 50).")] = None,
         after: Annotated[
             str | None, strawberry.argument(description="Cursor after which the page starts.")
         ] = None,
         search: Annotated[
             str | None,
-            strawberry.argument(
-                description="Only athletes whose display name contains this (any case)."
-            ),
+            strawberry.argument(description="Only athletes whose display name contains this (any case)."),
         ] = None,
     ) -> Connection[AthleteProfile]:
         actor = info.context.require_actor()

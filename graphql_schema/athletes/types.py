@@ -41,18 +41,10 @@ class AthleteProfile:
     timezone: str = strawberry.field(description="IANA time zone that defines the athlete's days.")
     primary_goal: PrimaryGoal = strawberry.field(description="The athlete's main focus.")  # type: ignore[valid-type]
     coach_id: uuid.UUID = strawberry.field(description="The assigned coach's id.")
-    resting_hr: int | None = strawberry.field(
-        description="Resting heart rate in beats per minute, 20-150."
-    )
-    max_hr: int | None = strawberry.field(
-        description="Maximum heart rate in beats per minute, 100-250."
-    )
-    height_cm: float | None = strawberry.field(
-        description="Height in centimetres, 50-260 (one decimal)."
-    )
-    weight_kg: float | None = strawberry.field(
-        description="Body weight in kilograms, 20-400 (one decimal)."
-    )
+    resting_hr: int | None = strawberry.field(description="Resting heart rate in beats per minute, 20-150.")
+    max_hr: int | None = strawberry.field(description="Maximum heart rate in beats per minute, 100-250.")
+    height_cm: float | None = strawberry.field(description="Height in centimetres, 50-260 (one decimal).")
+    weight_kg: float | None = strawberry.field(description="Body weight in kilograms, 20-400 (one decimal).")
     created_at: datetime = strawberry.field(description="When the athlete joined (UTC).")
     updated_at: datetime = strawberry.field(description="When the profile last changed (UTC).")
     notes: strawberry.Private[str | None]
@@ -66,9 +58,7 @@ class AthleteProfile:
         model = await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
         return Coach.from_model(model) if model else None
 
-    @strawberry.field(
-        description="The coach's private notes on the athlete; null for the athlete themself."
-    )
+    @strawberry.field(description="The coach's private notes on the athlete; null for the athlete themself.")
     def coach_notes(self, info: strawberry.Info) -> str | None:
         actor = info.context.actor
         if actor is None or actor.is_athlete:
@@ -112,17 +102,13 @@ class AthleteProfilePayload:
     athlete: AthleteProfile | None = strawberry.field(
         description="The profile as saved; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.input(description="Changes to an athlete's profile; omitted fields stay as they are.")
 class UpdateAthleteProfileInput:
     id: uuid.UUID = strawberry.field(description="The athlete to change.")
-    display_name: str | None = strawberry.field(
-        default=strawberry.UNSET, description="1-80 characters."
-    )
+    display_name: str | None = strawberry.field(default=strawberry.UNSET, description="1-80 characters.")
     timezone: str | None = strawberry.field(
         default=strawberry.UNSET, description="IANA time zone, e.g. Europe/Oslo."
     )
@@ -136,9 +122,7 @@ class UpdateAthleteProfileInput:
     resting_hr: int | None = strawberry.field(
         default=strawberry.UNSET, description="20-150 bpm, below maxHr; null clears."
     )
-    max_hr: int | None = strawberry.field(
-        default=strawberry.UNSET, description="100-250 bpm; null clears."
-    )
+    max_hr: int | None = strawberry.field(default=strawberry.UNSET, description="100-250 bpm; null clears.")
     height_cm: float | None = strawberry.field(
         default=strawberry.UNSET, description="50-260 cm; null clears."
     )

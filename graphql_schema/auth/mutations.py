@@ -24,7 +24,9 @@ from graphql_schema.auth.types import (
 from graphql_schema.errors import UserError, attempt
 from graphql_schema.permissions import AUTHENTICATED
 
-THROTTLED = UserError(field=None, code=ErrorCode.THROTTLED, message="Too many attempts; wait a few minutes and try again.")
+THROTTLED = UserError(
+    field=None, code=ErrorCode.THROTTLED, message="Too many attempts; wait a few minutes and try again."
+)
 
 
 def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
@@ -50,16 +52,31 @@ def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) 
 @strawberry.type
 class AuthMutation:
     @strawberry.mutation(description="Create a coach account. Open to anyone.")
-    async def register_coach(self, info: strawberry.Info, input: Annotated[RegisterCoachInput, strawberry.argument(description="The new account.")]) -> RegisterPayload:
+    async def register_coach(
+        self,
+        info: strawberry.Info,
+        input: Annotated[RegisterCoachInput, strawberry.argument(description="The new account.")],
+    ) -> RegisterPayload:
         user, errors = await attempt(
             lambda: service.register_coach(
-                email=input.email, password=input.password, display_name=input.display_name, client=info.context.client
+                email=input.email,
+                password=input.password,
+                display_name=input.display_name,
+                client=info.context.client,
             )
         )
         return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
 
-    @strawberry.mutation(description="Create an athlete account with a coach's invite code; the athlete joins that coach.")
-    async def register_athlete(self, info: strawberry.Info, input: Annotated[RegisterAthleteInput, strawberry.argument(description="The invite code and the new account.")]) -> RegisterPayload:
+    @strawberry.mutation(
+        description="Create an athlete account with a coach's invite code; the athlete joins that coach."
+    )
+    async def register_athlete(
+        self,
+        info: strawberry.Info,
+        input: Annotated[
+            RegisterAthleteInput, strawberry.argument(description="The invite code and the new account.")
+        ],
+    ) -> RegisterPayload:
         user, errors = await attempt(
             lambda: service.register_athlete(
                 invite_code=input.invite_code,
@@ -75,11 +92,18 @@ class AuthMutation:
     @strawberry.mutation(
         description="Log in. Failures do not say whether the email exists; repeated failures are throttled."
     )
-    async def login(self, info: strawberry.Info, input: Annotated[LoginInput, strawberry.argument(description="The credentials.")]) -> AuthPayload:
+    async def login(
+        self,
+        info: strawberry.Info,
+        input: Annotated[LoginInput, strawberry.argument(description="The credentials.")],
+    ) -> AuthPayload:
         try:
             tokens, errors = await attempt(
                 lambda: service.login(
-                    email=input.email, password=input.password, settings=info.context.settings, client=info.context.client
+                    email=input.email,
+                    password=input.password,
+                    settings=info.context.settings,
+                    client=info.context.client,
                 )
             )
         except service.LoginThrottled:
@@ -87,13 +111,20 @@ class AuthMutation:
         return _auth_payload(tokens, errors)
 
     @strawberry.mutation(
-        description="Exchange a refresh token for new tokens. The old refresh token stops working; using it again revokes the whole session."
+        description="Exchange a refresh token for new tokens. The old refresh token stops working; "
+        "using it again revokes the whole session."
     )
-    async def refresh_token(self, info: strawberry.Info, input: Annotated[RefreshTokenInput, strawberry.argument(description="The refresh token to rotate.")]) -> AuthPayload:
+    async def refresh_token(
+        self,
+        info: strawberry.Info,
+        input: Annotated[RefreshTokenInput, strawberry.argument(description="The refresh token to rotate.")],
+    ) -> AuthPayload:
         try:
             tokens, errors = await attempt(
                 lambda: service.refresh(
-                    refresh_token=input.refresh_token, settings=info.context.settings, client=info.context.client
+                    refresh_token=input.refresh_token,
+                    settings=info.context.settings,
+                    client=info.context.client,
                 )
             )
         except service.LoginThrottled:
@@ -101,19 +132,36 @@ class AuthMutation:
         return _auth_payload(tokens, errors)
 
     @strawberry.mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
-    async def logout(self, info: strawberry.Info, input: Annotated[LogoutInput, strawberry.argument(description="What to revoke.")]) -> LogoutPayload:
+    async def logout(
+        self,
+        info: strawberry.Info,
+        input: Annotated[LogoutInput, strawberry.argument(description="What to revoke.")],
+    ) -> LogoutPayload:
         revoked, errors = await attempt(
             lambda: service.logout(
-                actor=info.context.require_actor(), refresh_token=input.refresh_token, everywhere=input.everywhere
+                actor=info.context.require_actor(),
+                refresh_token=input.refresh_token,
+                everywhere=input.everywhere,
             )
         )
         return LogoutPayload(revoked_count=revoked or 0, errors=errors)
 
-    @strawberry.mutation(description="Coaches: issue a single-use invite code for a new athlete.", permission_classes=AUTHENTICATED)
-    async def create_invite(self, info: strawberry.Info, input: Annotated[CreateInviteInput, strawberry.argument(description="Who the invite is for.")]) -> CreateInvitePayload:
+    @strawberry.mutation(
+        description="Coaches: issue a single-use invite code for a new athlete.",
+        permission_classes=AUTHENTICATED,
+    )
+    async def create_invite(
+        self,
+        info: strawberry.Info,
+        input: Annotated[CreateInviteInput, strawberry.argument(description="Who the invite is for.")],
+    ) -> CreateInvitePayload:
         issued, errors = await attempt(
-            lambda: service.create_invite(actor=info.context.require_actor(), settings=info.context.settings, email=input.email)
+            lambda: service.create_invite(
+                actor=info.context.require_actor(), settings=info.context.settings, email=input.email
+            )
         )
         if issued is None:
             return CreateInvitePayload(code=None, expires_at=None, email=None, errors=errors)
-        return CreateInvitePayload(code=issued.code, expires_at=issued.invite.expires_at, email=issued.invite.email, errors=[])
+        return CreateInvitePayload(
+            code=issued.code, expires_at=issued.invite.expires_at, email=issued.invite.email, errors=[]
+        )

@@ -27,7 +27,9 @@ class User:
     last_login_at: datetime | None = strawberry.field(description="When the account last logged in (UTC).")
 
     @strawberry.field(description="The coach profile, for coach accounts.")
-    async def coach(self, info: strawberry.Info) -> Annotated[Coach, strawberry.lazy("graphql_schema.athletes.types")] | None:
+    async def coach(
+        self, info: strawberry.Info
+    ) -> Annotated[Coach, strawberry.lazy("graphql_schema.athletes.types")] | None:
         from graphql_schema.athletes.types import Coach
 
         if self.role is not RoleEnum.COACH:
@@ -65,12 +67,18 @@ class RegisterPayload:
 
 @strawberry.type(description="Tokens issued by `login` or `refreshToken`.")
 class AuthPayload:
-    access_token: str | None = strawberry.field(description="JWT to send as `Authorization: Bearer …`; short-lived.")
-    access_token_expires_at: datetime | None = strawberry.field(description="When the access token expires (UTC).")
+    access_token: str | None = strawberry.field(
+        description="JWT to send as `Authorization: Bearer …`; short-lived."
+    )
+    access_token_expires_at: datetime | None = strawberry.field(
+        description="When the access token expires (UTC)."
+    )
     refresh_token: str | None = strawberry.field(
         description="Single-use token for `refreshToken`; each use returns a new one. Keep it secret."
     )
-    refresh_token_expires_at: datetime | None = strawberry.field(description="When the refresh token expires (UTC).")
+    refresh_token_expires_at: datetime | None = strawberry.field(
+        description="When the refresh token expires (UTC)."
+    )
     user: User | None = strawberry.field(description="The logged-in account.")
     errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
 
@@ -92,7 +100,9 @@ class LogoutPayload:
 @strawberry.input(description="A new coach account.")
 class RegisterCoachInput:
     email: str = strawberry.field(description="Login email (max 255 characters).")
-    password: str = strawberry.field(description="12+ characters with upper- and lower-case letters and a digit.")
+    password: str = strawberry.field(
+        description="12+ characters with upper- and lower-case letters and a digit."
+    )
     display_name: str = strawberry.field(description="Name shown to athletes, 2-100 characters.")
 
 
@@ -100,7 +110,9 @@ class RegisterCoachInput:
 class RegisterAthleteInput:
     invite_code: str = strawberry.field(description="The code from the coach's `createInvite`.")
     email: str = strawberry.field(description="Login email (max 255 characters).")
-    password: str = strawberry.field(description="12+ characters with upper- and lower-case letters and a digit.")
+    password: str = strawberry.field(
+        description="12+ characters with upper- and lower-case letters and a digit."
+    )
     display_name: str = strawberry.field(description="Name shown to the coach, 1-80 characters.")
     timezone: str = strawberry.field(default="UTC", description="IANA time zone, e.g. Europe/Oslo.")
 
@@ -113,7 +125,9 @@ class LoginInput:
 
 @strawberry.input(description="A refresh token to rotate.")
 class RefreshTokenInput:
-    refresh_token: str = strawberry.field(description="The refresh token from the last `login` or `refreshToken`.")
+    refresh_token: str = strawberry.field(
+        description="The refresh token from the last `login` or `refreshToken`."
+    )
 
 
 @strawberry.input(description="What to revoke on logout.")

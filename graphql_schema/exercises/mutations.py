@@ -42,9 +42,7 @@ class ExercisesMutation:
                 exercise_id=input.id,
             )
         )
-        return ExercisePayload(
-            exercise=Exercise.from_model(exercise) if exercise else None, errors=errors
-        )
+        return ExercisePayload(exercise=Exercise.from_model(exercise) if exercise else None, errors=errors)
 
     @strawberry.mutation(
         description="Coaches: change one of your own exercises. System exercises are READ_ONLY.",
@@ -67,9 +65,7 @@ class ExercisesMutation:
                 is_public=input.is_public,
             )
         )
-        return ExercisePayload(
-            exercise=Exercise.from_model(exercise) if exercise else None, errors=errors
-        )
+        return ExercisePayload(exercise=Exercise.from_model(exercise) if exercise else None, errors=errors)
 
     @strawberry.mutation(
         description="Record a benchmark (1RM, FTP, heart-rate zone, pace) for an athlete: by their "
@@ -79,9 +75,7 @@ class ExercisesMutation:
     async def record_benchmark(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            RecordBenchmarkInput, strawberry.argument(description="The measured benchmark.")
-        ],
+        input: Annotated[RecordBenchmarkInput, strawberry.argument(description="The measured benchmark.")],
     ) -> BenchmarkPayload:
         benchmark, errors = await attempt(
             lambda: service.record_benchmark(

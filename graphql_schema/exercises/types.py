@@ -38,8 +38,7 @@ MetricType = strawberry.enum(
 
 
 @strawberry.type(
-    description="One measured benchmark of an athlete. History is kept; the newest wins for "
-    "prescriptions."
+    description="One measured benchmark of an athlete. History is kept; the newest wins for prescriptions."
 )
 class BenchmarkMetric:
     id: uuid.UUID = strawberry.field(description="The benchmark's id.")
@@ -95,9 +94,7 @@ class Exercise:
         description="Muscle groups trained, main ones first."
     )
     is_public: bool = strawberry.field(description="Visible to every coach and athlete.")
-    is_system: bool = strawberry.field(
-        description="Part of the built-in catalogue (no creator; read-only)."
-    )
+    is_system: bool = strawberry.field(description="Part of the built-in catalogue (no creator; read-only).")
     created_at: datetime = strawberry.field(description="When the exercise was added (UTC).")
     created_by_id: strawberry.Private[uuid.UUID | None]
 
@@ -153,9 +150,7 @@ class ExercisePayload:
     exercise: Exercise | None = strawberry.field(
         description="The exercise as stored; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of `recordBenchmark`.")
@@ -163,16 +158,12 @@ class BenchmarkPayload:
     benchmark: BenchmarkMetric | None = strawberry.field(
         description="The benchmark recorded; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.input(description="A coach's own exercise.")
 class CreateExerciseInput:
-    name: str = strawberry.field(
-        description="2-100 characters; unique across the catalogue, ignoring case."
-    )
+    name: str = strawberry.field(description="2-100 characters; unique across the catalogue, ignoring case.")
     category: ExerciseCategory = strawberry.field(description="Movement pattern.")  # type: ignore[valid-type]
     muscle_groups: list[MuscleGroup] = strawberry.field(  # type: ignore[valid-type]
         description="At least one muscle group."
@@ -180,9 +171,7 @@ class CreateExerciseInput:
     is_public: bool = strawberry.field(
         default=False, description="Share with every coach (default: private)."
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
 
 
 @strawberry.input(
@@ -199,28 +188,20 @@ class UpdateExerciseInput:
     muscle_groups: list[MuscleGroup] | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="New muscle groups (at least one)."
     )
-    is_public: bool | None = strawberry.field(
-        default=None, description="Share with every coach, or not."
-    )
+    is_public: bool | None = strawberry.field(default=None, description="Share with every coach, or not.")
 
 
 @strawberry.input(description="A new benchmark for an athlete; earlier ones are kept as history.")
 class RecordBenchmarkInput:
-    athlete_id: uuid.UUID = strawberry.field(
-        description="The athlete (yours as their coach, or yourself)."
-    )
+    athlete_id: uuid.UUID = strawberry.field(description="The athlete (yours as their coach, or yourself).")
     metric_type: MetricType = strawberry.field(description="What was measured.")  # type: ignore[valid-type]
     value: float = strawberry.field(description="The measured value, greater than 0.")
     unit: str = strawberry.field(
         description="Unit of the value, 1-20 characters (kg, watts, bpm, min/km...)."
     )
-    established_at: date = strawberry.field(
-        description="The day it was established; not in the future."
-    )
+    established_at: date = strawberry.field(description="The day it was established; not in the future.")
     exercise_id: uuid.UUID | None = strawberry.field(
         default=None,
         description="The exercise lifted: required for ONE_RM, not allowed for other metrics.",
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")

@@ -30,9 +30,7 @@ class CurrentWorkoutLogBySessionLoader(DataLoader[uuid.UUID, WorkoutLog | None])
     async def batch_load_fn(self, keys: list[uuid.UUID]) -> list[WorkoutLog | None]:
         if self.actor is None:
             return [None] * len(keys)
-        rows = await WorkoutLog.filter(
-            session_id__in=keys, is_current=True, **athlete_filter(self.actor)
-        )
+        rows = await WorkoutLog.filter(session_id__in=keys, is_current=True, **athlete_filter(self.actor))
         return _by_key(rows, "session_id", keys)
 
 

@@ -46,9 +46,7 @@ class LogsMutation:
                 log_id=input.id,
             )
         )
-        return WorkoutLogPayload(
-            workout_log=WorkoutLog.from_model(log) if log else None, errors=errors
-        )
+        return WorkoutLogPayload(workout_log=WorkoutLog.from_model(log) if log else None, errors=errors)
 
     @strawberry.mutation(
         description="Athletes: correct a log. Logs are immutable: this writes a new version "
@@ -77,9 +75,7 @@ class LogsMutation:
                 new_id=input.new_id,
             )
         )
-        return WorkoutLogPayload(
-            workout_log=WorkoutLog.from_model(log) if log else None, errors=errors
-        )
+        return WorkoutLogPayload(workout_log=WorkoutLog.from_model(log) if log else None, errors=errors)
 
     @strawberry.mutation(
         description="Athletes: say how one of your sessions felt. Idempotent: submitting again for "

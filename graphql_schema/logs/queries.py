@@ -15,8 +15,7 @@ from graphql_schema.permissions import AUTHENTICATED
 AthleteIdArg = Annotated[
     uuid.UUID | None,
     strawberry.argument(
-        description="Whose entries to list. Omitted: every athlete the caller may see (an athlete: "
-        "themself)."
+        description="Whose entries to list. Omitted: every athlete the caller may see (an athlete: themself)."
     ),
 ]
 FirstArg = Annotated[
@@ -31,8 +30,7 @@ AfterArg = Annotated[
 @strawberry.type
 class LogsQuery:
     @strawberry.field(
-        description="Workout logs, newest completedAt first. Another coach's athlete gives an "
-        "empty list.",
+        description="Workout logs, newest completedAt first. Another coach's athlete gives an empty list.",
         permission_classes=AUTHENTICATED,
     )
     async def workout_logs(
@@ -88,9 +86,7 @@ class LogsQuery:
         first: FirstArg = None,
         after: AfterArg = None,
     ) -> Connection[SessionFeedback]:
-        query = service.list_session_feedback(
-            actor=info.context.require_actor(), athlete_id=athlete_id
-        )
+        query = service.list_session_feedback(actor=info.context.require_actor(), athlete_id=athlete_id)
         return await paginate(
             query,
             order_by="submitted_at",

@@ -62,16 +62,12 @@ class WorkoutLog:
     rpe: int | None = strawberry.field(
         description="Rating of perceived exertion for the whole session, 1-10."
     )
-    duration_minutes: int | None = strawberry.field(
-        description="How long the session took, 0-1440 minutes."
-    )
+    duration_minutes: int | None = strawberry.field(description="How long the session took, 0-1440 minutes.")
     notes: str | None = strawberry.field(description="The athlete's notes, up to 1000 characters.")
     sync_status: SyncStatus = strawberry.field(  # type: ignore[valid-type]
         description="Offline sync state as reported by the client."
     )
-    version: int = strawberry.field(
-        description="1 for the first log of a session, +1 for every edit."
-    )
+    version: int = strawberry.field(description="1 for the first log of a session, +1 for every edit.")
     is_current: bool = strawberry.field(
         description="True for the newest version; older versions stay readable."
     )
@@ -80,9 +76,7 @@ class WorkoutLog:
     athlete_id: strawberry.Private[uuid.UUID]
     replaces_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field(
-        description="The session this log records; null when the session was deleted."
-    )
+    @strawberry.field(description="The session this log records; null when the session was deleted.")
     async def session(
         self, info: strawberry.Info
     ) -> Annotated[TrainingSession, strawberry.lazy("graphql_schema.programs.types")] | None:
@@ -128,8 +122,7 @@ class WorkoutLog:
 
 
 @strawberry.type(
-    description="How a session felt to the athlete; one per session and athlete (resubmitting "
-    "updates it)."
+    description="How a session felt to the athlete; one per session and athlete (resubmitting updates it)."
 )
 class SessionFeedback:
     id: uuid.UUID = strawberry.field(description="The feedback's id.")
@@ -140,9 +133,7 @@ class SessionFeedback:
     energy: int | None = strawberry.field(description="Energy level, 1 (drained) to 5 (fresh).")
     soreness: int | None = strawberry.field(description="Muscle soreness, 1 (none) to 5 (severe).")
     comments: str | None = strawberry.field(description="Free comments, up to 1000 characters.")
-    submitted_at: datetime = strawberry.field(
-        description="When the feedback was last submitted (UTC)."
-    )
+    submitted_at: datetime = strawberry.field(description="When the feedback was last submitted (UTC).")
     session_id: strawberry.Private[uuid.UUID | None]
     athlete_id: strawberry.Private[uuid.UUID]
 
@@ -178,9 +169,7 @@ class WorkoutLogPayload:
     workout_log: WorkoutLog | None = strawberry.field(
         description="The log written; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of `submitSessionFeedback`.")
@@ -188,14 +177,10 @@ class SessionFeedbackPayload:
     feedback: SessionFeedback | None = strawberry.field(
         description="The feedback as stored; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
-@strawberry.input(
-    description="A finished workout, logged by the athlete (often offline, synced later)."
-)
+@strawberry.input(description="A finished workout, logged by the athlete (often offline, synced later).")
 class LogWorkoutInput:
     session_id: uuid.UUID = strawberry.field(description="The athlete's own session that was done.")
     completed_at: datetime = strawberry.field(
@@ -208,9 +193,7 @@ class LogWorkoutInput:
     id: uuid.UUID | None = strawberry.field(
         default=None, description="Client-generated id for the log (optional)."
     )
-    rpe: int | None = strawberry.field(
-        default=None, description="Rating of perceived exertion, 1-10."
-    )
+    rpe: int | None = strawberry.field(default=None, description="Rating of perceived exertion, 1-10.")
     duration_minutes: int | None = strawberry.field(
         default=None, description="Minutes the session took, 0-1440."
     )
@@ -220,24 +203,18 @@ class LogWorkoutInput:
     )
 
 
-@strawberry.input(
-    description="A correction of a log: written as a new version that replaces the given one."
-)
+@strawberry.input(description="A correction of a log: written as a new version that replaces the given one.")
 class EditWorkoutLogInput:
     id: uuid.UUID = strawberry.field(description="The current version of the log being replaced.")
     completed_at: datetime = strawberry.field(
         description="When it was finished (UTC); within 7 days of the session's scheduled time and "
         "not in the future."
     )
-    actual_data: JSON = strawberry.field(
-        description="What was done, in the shape for the session's type."
-    )
+    actual_data: JSON = strawberry.field(description="What was done, in the shape for the session's type.")
     new_id: uuid.UUID | None = strawberry.field(
         default=None, description="Client-generated id for the new version (optional)."
     )
-    rpe: int | None = strawberry.field(
-        default=None, description="Rating of perceived exertion, 1-10."
-    )
+    rpe: int | None = strawberry.field(default=None, description="Rating of perceived exertion, 1-10.")
     duration_minutes: int | None = strawberry.field(
         default=None, description="Minutes the session took, 0-1440."
     )
@@ -247,9 +224,7 @@ class EditWorkoutLogInput:
     )
 
 
-@strawberry.input(
-    description="The athlete's feedback on one of their sessions; submitting again updates it."
-)
+@strawberry.input(description="The athlete's feedback on one of their sessions; submitting again updates it.")
 class SubmitSessionFeedbackInput:
     session_id: uuid.UUID = strawberry.field(description="The athlete's own session.")
     type: FeedbackType = strawberry.field(description="Done, skipped, hard or pain.")  # type: ignore[valid-type]
@@ -258,6 +233,4 @@ class SubmitSessionFeedbackInput:
     )
     energy: int | None = strawberry.field(default=None, description="Energy level, 1-5.")
     soreness: int | None = strawberry.field(default=None, description="Muscle soreness, 1-5.")
-    comments: str | None = strawberry.field(
-        default=None, description="Comments, up to 1000 characters."
-    )
+    comments: str | None = strawberry.field(default=None, description="Comments, up to 1000 characters.")

@@ -76,9 +76,7 @@ class TrainingProgramByIdLoader(_ScopedLoader):
     """Programs by id."""
 
     async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[TrainingProgram | None]:
-        return _by_key(
-            await TrainingProgram.filter(id__in=keys, **athlete_filter(actor)), "id", keys
-        )
+        return _by_key(await TrainingProgram.filter(id__in=keys, **athlete_filter(actor)), "id", keys)
 
 
 class ProgramPhaseByIdLoader(_ScopedLoader):
@@ -101,9 +99,7 @@ class TrainingSessionByIdLoader(_ScopedLoader):
     """Sessions by id; None for missing or invisible rows."""
 
     async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[TrainingSession | None]:
-        return _by_key(
-            await TrainingSession.filter(id__in=keys, **athlete_filter(actor)), "id", keys
-        )
+        return _by_key(await TrainingSession.filter(id__in=keys, **athlete_filter(actor)), "id", keys)
 
 
 # --- children ---------------------------------------------------------------------------
@@ -143,9 +139,9 @@ class TrainingSessionsByMicroCycleLoader(_GroupLoader):
     """A micro-cycle's sessions, by scheduled time."""
 
     async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[TrainingSession]]:
-        rows = await TrainingSession.filter(
-            micro_cycle_id__in=keys, **athlete_filter(actor)
-        ).order_by("scheduled_at", "id")
+        rows = await TrainingSession.filter(micro_cycle_id__in=keys, **athlete_filter(actor)).order_by(
+            "scheduled_at", "id"
+        )
         return _grouped(rows, "micro_cycle_id", keys)
 
 
@@ -176,13 +172,9 @@ class SessionWindow:
 class TrainingSessionsByWindowLoader(_GroupLoader):
     """A program's sessions within a time window, by scheduled time (one query for all windows)."""
 
-    async def load_batch(
-        self, actor: Actor, keys: list[SessionWindow]
-    ) -> list[list[TrainingSession]]:
+    async def load_batch(self, actor: Actor, keys: list[SessionWindow]) -> list[list[TrainingSession]]:
         condition = reduce(or_, (key.q() for key in set(keys)))
-        rows = await TrainingSession.filter(condition, **athlete_filter(actor)).order_by(
-            "scheduled_at", "id"
-        )
+        rows = await TrainingSession.filter(condition, **athlete_filter(actor)).order_by("scheduled_at", "id")
         return [[row for row in rows if key.contains(row)] for key in keys]
 
 
@@ -209,15 +201,11 @@ class CurrentTrainingProgramByAthleteLoader(_ScopedLoader):
 class ProgramPhaseByDateLoader(_ScopedLoader):
     """The phase of a program whose dates contain a day: keys are (program id, day)."""
 
-    async def load_batch(
-        self, actor: Actor, keys: list[tuple[uuid.UUID, date]]
-    ) -> list[ProgramPhase | None]:
-        condition = reduce(
-            or_, (Q(program_id=p, start_date__lte=d, end_date__gte=d) for p, d in set(keys))
+    async def load_batch(self, actor: Actor, keys: list[tuple[uuid.UUID, date]]) -> list[ProgramPhase | None]:
+        condition = reduce(or_, (Q(program_id=p, start_date__lte=d, end_date__gte=d) for p, d in set(keys)))
+        rows = await ProgramPhase.filter(condition, **athlete_filter(actor, through=_VIA_PROGRAM)).order_by(
+            "phase_order"
         )
-        rows = await ProgramPhase.filter(
-            condition, **athlete_filter(actor, through=_VIA_PROGRAM)
-        ).order_by("phase_order")
         found: list[ProgramPhase | None] = []
         for program_id, day in keys:
             match = [
@@ -257,19 +245,14 @@ class ProgramStatsByProgramLoader(_ScopedLoader):
             await TrainingSession.filter(program_id__in=keys, **athlete_filter(actor))
             .annotate(
                 due=Count("id", _filter=Q(scheduled_at__lt=now)),
-                completed_due=Count(
-                    "id", _filter=Q(scheduled_at__lt=now, status=SessionStatus.COMPLETED)
-                ),
-                next_at=Min(
-                    "scheduled_at", _filter=Q(scheduled_at__gte=now, status=SessionStatus.PLANNED)
-                ),
+                completed_due=Count("id", _filter=Q(scheduled_at__lt=now, status=SessionStatus.COMPLETED)),
+                next_at=Min("scheduled_at", _filter=Q(scheduled_at__gte=now, status=SessionStatus.PLANNED)),
             )
             .group_by("program_id")
             .values("program_id", "due", "completed_due", "next_at")
         )
         stats = {
-            row["program_id"]: ProgramStats(row["due"], row["completed_due"], row["next_at"])
-            for row in rows
+            row["program_id"]: ProgramStats(row["due"], row["completed_due"], row["next_at"]) for row in rows
         }
         return [stats.get(key, ProgramStats()) for key in keys]
 
@@ -315,9 +298,7 @@ class MicroCycleStatsByMicroCycleLoader(_ScopedLoader):
             .group_by("micro_cycle_id")
             .values("micro_cycle_id", "planned", "completed")
         )
-        stats = {
-            row["micro_cycle_id"]: MicroCycleStats(row["planned"], row["completed"]) for row in rows
-        }
+        stats = {row["micro_cycle_id"]: MicroCycleStats(row["planned"], row["completed"]) for row in rows}
         return [stats.get(key, MicroCycleStats()) for key in keys]
 
 

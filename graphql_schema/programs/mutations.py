@@ -41,27 +41,19 @@ def _opt(value: Any) -> Any:
 
 
 def _program(model: Any, errors: list[Any]) -> ProgramPayload:
-    return ProgramPayload(
-        program=TrainingProgram.from_model(model) if model else None, errors=errors
-    )
+    return ProgramPayload(program=TrainingProgram.from_model(model) if model else None, errors=errors)
 
 
 def _phase(model: Any, errors: list[Any]) -> ProgramPhasePayload:
-    return ProgramPhasePayload(
-        phase=ProgramPhase.from_model(model) if model else None, errors=errors
-    )
+    return ProgramPhasePayload(phase=ProgramPhase.from_model(model) if model else None, errors=errors)
 
 
 def _cycle(model: Any, errors: list[Any]) -> MicroCyclePayload:
-    return MicroCyclePayload(
-        micro_cycle=MicroCycle.from_model(model) if model else None, errors=errors
-    )
+    return MicroCyclePayload(micro_cycle=MicroCycle.from_model(model) if model else None, errors=errors)
 
 
 def _session(model: Any, errors: list[Any]) -> TrainingSessionPayload:
-    return TrainingSessionPayload(
-        session=TrainingSession.from_model(model) if model else None, errors=errors
-    )
+    return TrainingSessionPayload(session=TrainingSession.from_model(model) if model else None, errors=errors)
 
 
 @strawberry.type
@@ -73,9 +65,7 @@ class ProgramsMutation:
     async def create_program(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            CreateProgramInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[CreateProgramInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
@@ -102,9 +92,7 @@ class ProgramsMutation:
     async def update_program(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            UpdateProgramInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[UpdateProgramInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
@@ -130,32 +118,22 @@ class ProgramsMutation:
     async def activate_program(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            ProgramTransitionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(
-                lambda: service.transition_program(actor=actor, id=input.id, action="activate")
-            )
+            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="activate"))
         )
 
-    @strawberry.mutation(
-        description="Mark the current program completed.", permission_classes=AUTHENTICATED
-    )
+    @strawberry.mutation(description="Mark the current program completed.", permission_classes=AUTHENTICATED)
     async def complete_program(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            ProgramTransitionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(
-                lambda: service.transition_program(actor=actor, id=input.id, action="complete")
-            )
+            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="complete"))
         )
 
     @strawberry.mutation(
@@ -165,24 +143,18 @@ class ProgramsMutation:
     async def archive_program(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            ProgramTransitionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(
-                lambda: service.transition_program(actor=actor, id=input.id, action="archive")
-            )
+            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="archive"))
         )
 
     @strawberry.mutation(description="Add a phase to a program.", permission_classes=AUTHENTICATED)
     async def create_phase(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            CreatePhaseInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[CreatePhaseInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPhasePayload:
         actor = info.context.require_actor()
         return _phase(
@@ -205,9 +177,7 @@ class ProgramsMutation:
     async def update_phase(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            UpdatePhaseInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[UpdatePhaseInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPhasePayload:
         actor = info.context.require_actor()
         return _phase(
@@ -233,9 +203,7 @@ class ProgramsMutation:
     async def reorder_phases(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            ReorderPhasesInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[ReorderPhasesInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
@@ -246,15 +214,11 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(
-        description="Add a training week to a phase.", permission_classes=AUTHENTICATED
-    )
+    @strawberry.mutation(description="Add a training week to a phase.", permission_classes=AUTHENTICATED)
     async def create_micro_cycle(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            CreateMicroCycleInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[CreateMicroCycleInput, strawberry.argument(description="The mutation's input.")],
     ) -> MicroCyclePayload:
         actor = info.context.require_actor()
         return _cycle(
@@ -276,9 +240,7 @@ class ProgramsMutation:
     async def update_micro_cycle(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            UpdateMicroCycleInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[UpdateMicroCycleInput, strawberry.argument(description="The mutation's input.")],
     ) -> MicroCyclePayload:
         actor = info.context.require_actor()
         return _cycle(
@@ -302,9 +264,7 @@ class ProgramsMutation:
     async def schedule_session(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            ScheduleSessionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[ScheduleSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()
         return _session(
@@ -332,9 +292,7 @@ class ProgramsMutation:
     async def update_session(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            UpdateSessionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[UpdateSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()
         return _session(
@@ -357,19 +315,13 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(
-        description="Mark a planned session as skipped.", permission_classes=AUTHENTICATED
-    )
+    @strawberry.mutation(description="Mark a planned session as skipped.", permission_classes=AUTHENTICATED)
     async def skip_session(
         self,
         info: strawberry.Info,
-        input: Annotated[
-            SkipSessionInput, strawberry.argument(description="The mutation's input.")
-        ],
+        input: Annotated[SkipSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()
         return _session(
-            *await attempt(
-                lambda: sessions.skip_session(actor=actor, id=input.id, reason=input.reason)
-            )
+            *await attempt(lambda: sessions.skip_session(actor=actor, id=input.id, reason=input.reason))
         )

@@ -23,9 +23,7 @@ from graphql_schema.programs.types import (
 
 AthleteArg = Annotated[
     uuid.UUID | None,
-    strawberry.argument(
-        description="The athlete; may be omitted by an athlete asking about themself."
-    ),
+    strawberry.argument(description="The athlete; may be omitted by an athlete asking about themself."),
 ]
 FirstArg = Annotated[
     int | None,
@@ -91,12 +89,8 @@ class ProgramsQuery:
     async def sessions(
         self,
         info: strawberry.Info,
-        from_: Annotated[
-            date, strawberry.argument(name="from", description="First athlete-local date.")
-        ],
-        to: Annotated[
-            date, strawberry.argument(description="Last athlete-local date, not before `from`.")
-        ],
+        from_: Annotated[date, strawberry.argument(name="from", description="First athlete-local date.")],
+        to: Annotated[date, strawberry.argument(description="Last athlete-local date, not before `from`.")],
         athlete_id: AthleteArg = None,
         first: FirstArg = None,
         after: AfterArg = None,
@@ -118,9 +112,7 @@ class ProgramsQuery:
         description="An athlete's sessions of their local today, by scheduled time.",
         permission_classes=AUTHENTICATED,
     )
-    async def today(
-        self, info: strawberry.Info, athlete_id: AthleteArg = None
-    ) -> list[TrainingSession]:
+    async def today(self, info: strawberry.Info, athlete_id: AthleteArg = None) -> list[TrainingSession]:
         actor = info.context.require_actor()
         models = await session_service.sessions_today(actor=actor, athlete_id=athlete_id)
         return [TrainingSession.from_model(m) for m in models]

@@ -37,9 +37,7 @@ ProgramStatus = strawberry.enum(
     name="ProgramStatus",
     description="A program's life: planned -> current -> completed, or archived. One current program per athlete.",
 )
-PhaseStatus = strawberry.enum(
-    PhaseStatusEnum, name="PhaseStatus", description="Where a phase stands."
-)
+PhaseStatus = strawberry.enum(PhaseStatusEnum, name="PhaseStatus", description="Where a phase stands.")
 MicroCycleStatus = strawberry.enum(
     MicroCycleStatusEnum, name="MicroCycleStatus", description="Where a training week stands."
 )
@@ -52,9 +50,7 @@ SessionType = strawberry.enum(
 SessionStatus = strawberry.enum(
     SessionStatusEnum, name="SessionStatus", description="Planned, completed or skipped."
 )
-Intensity = strawberry.enum(
-    IntensityEnum, name="Intensity", description="How hard a session is meant to be."
-)
+Intensity = strawberry.enum(IntensityEnum, name="Intensity", description="How hard a session is meant to be.")
 
 AthleteRef = Annotated["AthleteProfile", strawberry.lazy("graphql_schema.athletes.types")]
 CoachRef = Annotated["Coach", strawberry.lazy("graphql_schema.athletes.types")]
@@ -97,9 +93,7 @@ class TrainingSession:
     id: uuid.UUID = strawberry.field(description="The session's id.")
     title: str = strawberry.field(description="Short name of the session, 1-200 characters.")
     scheduled_at: datetime = strawberry.field(description="When the session is planned (UTC).")
-    duration_minutes: int | None = strawberry.field(
-        description="Planned duration in minutes, 1-300."
-    )
+    duration_minutes: int | None = strawberry.field(description="Planned duration in minutes, 1-300.")
     modality: Modality = strawberry.field(description="How the session is trained.")  # type: ignore[valid-type]
     session_type: SessionType = strawberry.field(  # type: ignore[valid-type]
         description="Strength or endurance; decides the prescription's schema."
@@ -107,19 +101,13 @@ class TrainingSession:
     prescription: JSON = strawberry.field(
         description="What to do, as JSON following the session type's schema (seed 004)."
     )
-    focus: str | None = strawberry.field(
-        description="What the session works on, e.g. lower-body power."
-    )
-    intensity: Intensity | None = strawberry.field(
-        description="How hard the session is meant to be."
-    )  # type: ignore[valid-type]
+    focus: str | None = strawberry.field(description="What the session works on, e.g. lower-body power.")
+    intensity: Intensity | None = strawberry.field(description="How hard the session is meant to be.")  # type: ignore[valid-type]
     status: SessionStatus = strawberry.field(description="Planned, completed or skipped.")  # type: ignore[valid-type]
     planned_load: float | None = strawberry.field(
         description="Planned training load (arbitrary units, >= 0)."
     )
-    completed_at: datetime | None = strawberry.field(
-        description="When the session was completed (UTC)."
-    )
+    completed_at: datetime | None = strawberry.field(description="When the session was completed (UTC).")
     skipped_reason: str | None = strawberry.field(description="Why the session was skipped.")
     created_at: datetime = strawberry.field(description="When the session was created (UTC).")
     updated_at: datetime = strawberry.field(description="When the session last changed (UTC).")
@@ -254,9 +242,7 @@ class ProgramPhase:
     id: uuid.UUID = strawberry.field(description="The phase's id.")
     name: str = strawberry.field(description="The phase's name, 1-100 characters.")
     focus: str | None = strawberry.field(description="What the phase develops.")
-    phase_order: int = strawberry.field(
-        description="Position in the program, from 1; follows the dates."
-    )
+    phase_order: int = strawberry.field(description="Position in the program, from 1; follows the dates.")
     start_date: date = strawberry.field(description="First day of the phase (athlete-local date).")
     end_date: date = strawberry.field(description="Last day of the phase (athlete-local date).")
     status: PhaseStatus = strawberry.field(description="Planned, active or completed.")  # type: ignore[valid-type]
@@ -294,9 +280,7 @@ class TrainingProgram:
     id: uuid.UUID = strawberry.field(description="The program's id.")
     title: str = strawberry.field(description="The program's title, 1-200 characters.")
     description: str | None = strawberry.field(description="Free text about the program.")
-    start_date: date = strawberry.field(
-        description="First day of the program (athlete-local date)."
-    )
+    start_date: date = strawberry.field(description="First day of the program (athlete-local date).")
     end_date: date = strawberry.field(description="Last day of the program (athlete-local date).")
     macro_cycle: str | None = strawberry.field(
         description="The macro-cycle (season block) the program belongs to."
@@ -357,9 +341,7 @@ class TrainingProgram:
         window = SessionWindow(program_id=self.id, start=start, end=end)
         return _sessions(await info.context.loaders.programs.sessions_by_window.load(window))
 
-    @strawberry.field(
-        description="Length of the program in weeks: ceil((endDate - startDate + 1 day) / 7)."
-    )
+    @strawberry.field(description="Length of the program in weeks: ceil((endDate - startDate + 1 day) / 7).")
     def total_weeks(self) -> int:
         return math.ceil(((self.end_date - self.start_date).days + 1) / 7)
 
@@ -378,9 +360,7 @@ class TrainingProgram:
     async def adherence_rate(self, info: strawberry.Info) -> float | None:
         return (await info.context.loaders.programs.stats_by_program.load(self.id)).adherence_rate
 
-    @strawberry.field(
-        description="The phase whose dates contain the athlete's local today, if any."
-    )
+    @strawberry.field(description="The phase whose dates contain the athlete's local today, if any.")
     async def current_phase(self, info: strawberry.Info) -> ProgramPhase | None:
         today = await self._today(info)
         model = await info.context.loaders.programs.phase_by_date.load((self.id, today))
@@ -391,9 +371,7 @@ class TrainingProgram:
         stats = await info.context.loaders.programs.stats_by_program.load(self.id)
         if stats.next_at is None:
             return None
-        model = await info.context.loaders.programs.planned_session_by_time.load(
-            (self.id, stats.next_at)
-        )
+        model = await info.context.loaders.programs.planned_session_by_time.load((self.id, stats.next_at))
         return TrainingSession.from_model(model) if model else None
 
     async def _today(self, info: strawberry.Info) -> date:
@@ -418,21 +396,13 @@ class TrainingProgram:
         )
 
 
-@strawberry.type(
-    description="An athlete's Monday-to-Sunday week (athlete-local dates) and its sessions."
-)
+@strawberry.type(description="An athlete's Monday-to-Sunday week (athlete-local dates) and its sessions.")
 class AthleteWeek:
     week_start: date = strawberry.field(description="The Monday that starts the week.")
     week_end: date = strawberry.field(description="The Sunday that ends the week.")
-    sessions: list[TrainingSession] = strawberry.field(
-        description="The week's sessions, by scheduled time."
-    )
-    sessions_planned: int = strawberry.field(
-        description="How many sessions the week has (any status)."
-    )
-    sessions_completed: int = strawberry.field(
-        description="How many of the week's sessions are completed."
-    )
+    sessions: list[TrainingSession] = strawberry.field(description="The week's sessions, by scheduled time.")
+    sessions_planned: int = strawberry.field(description="How many sessions the week has (any status).")
+    sessions_completed: int = strawberry.field(description="How many of the week's sessions are completed.")
     athlete_model: strawberry.Private[AthleteModel]
 
     @strawberry.field(description="The athlete whose week this is.")
@@ -461,9 +431,7 @@ class ProgramPayload:
     program: TrainingProgram | None = strawberry.field(
         description="The program as saved; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of a phase mutation.")
@@ -471,9 +439,7 @@ class ProgramPhasePayload:
     phase: ProgramPhase | None = strawberry.field(
         description="The phase as saved; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of a micro-cycle mutation.")
@@ -481,9 +447,7 @@ class MicroCyclePayload:
     micro_cycle: MicroCycle | None = strawberry.field(
         description="The micro-cycle as saved; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of a session mutation.")
@@ -491,9 +455,7 @@ class TrainingSessionPayload:
     session: TrainingSession | None = strawberry.field(
         description="The session as saved; null when `errors` is not empty."
     )
-    errors: list[UserError] = strawberry.field(
-        description="Why the input was refused; empty on success."
-    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 # --- inputs -----------------------------------------------------------------------------
@@ -505,9 +467,7 @@ class CreateProgramInput:
     title: str = strawberry.field(description="Title, 1-200 characters.")
     start_date: date = strawberry.field(description="First day (athlete-local date).")
     end_date: date = strawberry.field(description="Last day, not before startDate.")
-    description: str | None = strawberry.field(
-        default=None, description="Free text, up to 5000 characters."
-    )
+    description: str | None = strawberry.field(default=None, description="Free text, up to 5000 characters.")
     macro_cycle: str | None = strawberry.field(
         default=None, description="Macro-cycle name, up to 200 characters."
     )
@@ -515,9 +475,7 @@ class CreateProgramInput:
         default=ProgramStatusEnum.PLANNED,
         description="PLANNED (default) or CURRENT (refused with CONFLICT while the athlete has a current program).",
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
 
 
 @strawberry.input(description="Changes to a program; omitted fields stay as they are.")
@@ -527,9 +485,7 @@ class UpdateProgramInput:
         default=None,
         description="The version the edit is based on; a different stored version is a CONFLICT.",
     )
-    title: str | None = strawberry.field(
-        default=strawberry.UNSET, description="Title, 1-200 characters."
-    )
+    title: str | None = strawberry.field(default=strawberry.UNSET, description="Title, 1-200 characters.")
     description: str | None = strawberry.field(
         default=strawberry.UNSET, description="Free text; null clears it."
     )
@@ -565,17 +521,13 @@ class CreatePhaseInput:
     status: PhaseStatus = strawberry.field(  # type: ignore[valid-type]
         default=PhaseStatusEnum.PLANNED, description="Initial status (default PLANNED)."
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
 
 
 @strawberry.input(description="Changes to a phase; omitted fields stay as they are.")
 class UpdatePhaseInput:
     id: uuid.UUID = strawberry.field(description="The phase to change.")
-    name: str | None = strawberry.field(
-        default=strawberry.UNSET, description="Name, 1-100 characters."
-    )
+    name: str | None = strawberry.field(default=strawberry.UNSET, description="Name, 1-100 characters.")
     focus: str | None = strawberry.field(
         default=strawberry.UNSET, description="What the phase develops; null clears it."
     )
@@ -601,12 +553,8 @@ class ReorderPhasesInput:
 @strawberry.input(description="A new training week in a phase.")
 class CreateMicroCycleInput:
     program_id: uuid.UUID = strawberry.field(description="The program.")
-    phase_id: uuid.UUID = strawberry.field(
-        description="The phase of the program the week belongs to."
-    )
-    week_index: int = strawberry.field(
-        description="The week's number, from 1, unique in the program."
-    )
+    phase_id: uuid.UUID = strawberry.field(description="The phase of the program the week belongs to.")
+    week_index: int = strawberry.field(description="The week's number, from 1, unique in the program.")
     start_date: date = strawberry.field(description="First day, within the phase.")
     end_date: date | None = strawberry.field(
         default=None, description="Last day (default: startDate + 6 days)."
@@ -614,9 +562,7 @@ class CreateMicroCycleInput:
     status: MicroCycleStatus = strawberry.field(  # type: ignore[valid-type]
         default=MicroCycleStatusEnum.PLANNED, description="Initial status (default PLANNED)."
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
 
 
 @strawberry.input(description="Changes to a training week; omitted fields stay as they are.")
@@ -654,9 +600,7 @@ class ScheduleSessionInput:
     prescription: JSON = strawberry.field(
         description="What to do: JSON following the session type's schema; strength exercises must be ones the coach may use."
     )
-    phase_id: uuid.UUID | None = strawberry.field(
-        default=None, description="A phase of the same program."
-    )
+    phase_id: uuid.UUID | None = strawberry.field(default=None, description="A phase of the same program.")
     micro_cycle_id: uuid.UUID | None = strawberry.field(
         default=None,
         description="A week of the same program (its phase is used when phaseId is omitted).",
@@ -667,23 +611,17 @@ class ScheduleSessionInput:
     focus: str | None = strawberry.field(
         default=None, description="What the session works on, up to 200 characters."
     )
-    intensity: Intensity | None = strawberry.field(
-        default=None, description="How hard it is meant to be."
-    )  # type: ignore[valid-type]
+    intensity: Intensity | None = strawberry.field(default=None, description="How hard it is meant to be.")  # type: ignore[valid-type]
     planned_load: float | None = strawberry.field(
         default=None, description="Planned load, 0-10000 arbitrary units."
     )
-    id: uuid.UUID | None = strawberry.field(
-        default=None, description="Client-generated id (optional)."
-    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
 
 
 @strawberry.input(description="Changes to a session; omitted fields stay as they are.")
 class UpdateSessionInput:
     id: uuid.UUID = strawberry.field(description="The session to change.")
-    title: str | None = strawberry.field(
-        default=strawberry.UNSET, description="Title, 1-200 characters."
-    )
+    title: str | None = strawberry.field(default=strawberry.UNSET, description="Title, 1-200 characters.")
     scheduled_at: datetime | None = strawberry.field(
         default=strawberry.UNSET, description="When (with a UTC offset)."
     )
@@ -694,9 +632,7 @@ class UpdateSessionInput:
         default=strawberry.UNSET,
         description="Strength or endurance (the prescription is checked against it).",
     )
-    prescription: JSON | None = strawberry.field(
-        default=strawberry.UNSET, description="What to do."
-    )
+    prescription: JSON | None = strawberry.field(default=strawberry.UNSET, description="What to do.")
     phase_id: uuid.UUID | None = strawberry.field(
         default=strawberry.UNSET, description="A phase of the same program; null detaches."
     )
