@@ -7,7 +7,7 @@ import binascii
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -55,7 +55,18 @@ class Connection(Generic[T]):
         return await self._count_query.count() if self._count_query is not None else len(self.edges)
 
 
-def _encode(values: Sequence[Any]) -> str:
+# Longer than any cursor `_encode` writes (even a 255-character text position of emoji is about
+# 4.2 KB once JSON-escaped and base64-encoded): anything longer is refused without being decoded.
+MAX_CURSOR_LENGTH = 8192
+_INT_LIMIT = 2**63
+
+
+def _list_key(model: type[Model], order_by: str, descending: bool) -> str:
+    """Names the list a cursor belongs to: a cursor of another list is refused, not misread."""
+    return f"{model._meta.db_table}.{'-' if descending else ''}{order_by}"
+
+
+def _encode(list_key: str, values: Sequence[Any]) -> str:
     def plain(v: Any) -> Any:
         if isinstance(v, (datetime, date)):
             return v.isoformat()
@@ -65,34 +76,64 @@ def _encode(values: Sequence[Any]) -> str:
             return v.value
         return v
 
-    raw = json.dumps([plain(v) for v in values], separators=(",", ":"))
+    raw = json.dumps([list_key, *(plain(v) for v in values)], separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _decode(cursor: str, model: type[Model], order_fields: Sequence[str]) -> list[Any]:
+def _not_a_cursor() -> ValidationFailed:
+    return ValidationFailed.one("after", ErrorCode.INVALID, "Not a cursor of this list.")
+
+
+def _decode(cursor: str, model: type[Model], order_fields: Sequence[str], list_key: str) -> list[Any]:
+    """The positions `cursor` holds, typed like their columns; INVALID unless `_encode` could have
+    written it for this list (a forged value never reaches the SQL query)."""
+    if len(cursor) > MAX_CURSOR_LENGTH:
+        raise _not_a_cursor()
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        values = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
-        if not isinstance(values, list) or len(values) != len(order_fields):
-            raise ValueError("wrong length")
-        out = []
-        for name, value in zip(order_fields, values, strict=True):
-            field = model._meta.fields_map[name if name != "id" else model._meta.pk_attr]
-            if value is None:
-                out.append(None)
-            elif isinstance(field, tfields.DatetimeField):
-                out.append(datetime.fromisoformat(value))
-            elif isinstance(field, tfields.DateField):
-                out.append(date.fromisoformat(value))
-            elif isinstance(field, tfields.UUIDField) or name == "id":
-                out.append(uuid.UUID(str(value)))
-            elif isinstance(field, tfields.IntField):
-                out.append(int(value))
-            else:
-                out.append(str(value))
-        return out
-    except (ValueError, TypeError, KeyError, binascii.Error, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationFailed.one("after", ErrorCode.INVALID, "Not a cursor of this list.") from exc
+        values = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
+        if not isinstance(values, list) or len(values) != len(order_fields) + 1 or values[0] != list_key:
+            raise ValueError("not a cursor of this list")
+        return [
+            _position(model._meta.fields_map[name if name != "id" else model._meta.pk_attr], value)
+            for name, value in zip(order_fields, values[1:], strict=True)
+        ]
+    # UnicodeError and JSONDecodeError are ValueErrors; RecursionError: "[[[[...", OverflowError:
+    # a time at the calendar's very ends that has no UTC equivalent
+    except (ValueError, TypeError, KeyError, binascii.Error, RecursionError, OverflowError) as exc:
+        raise _not_a_cursor() from exc
+
+
+def _position(field: tfields.Field[Any], value: Any) -> Any:
+    """One cursor value as the column's type; ValueError when `_encode` never writes such a value."""
+    if isinstance(field, tfields.DatetimeField):
+        if not isinstance(value, str):
+            raise ValueError("a time is written as text")
+        moment = datetime.fromisoformat(value)
+        if moment.utcoffset() is None:
+            raise ValueError("cursor times carry their UTC offset")
+        return moment.astimezone(UTC)
+    if isinstance(field, tfields.DateField):
+        if not isinstance(value, str):
+            raise ValueError("a date is written as text")
+        return date.fromisoformat(value)
+    if isinstance(field, tfields.UUIDField):
+        if not isinstance(value, str):
+            raise ValueError("an id is written as text")
+        return uuid.UUID(value)
+    if isinstance(field, tfields.IntField):
+        if not isinstance(value, int) or isinstance(value, bool) or not -_INT_LIMIT <= value < _INT_LIMIT:
+            raise ValueError("not a stored integer")
+        return value
+    if isinstance(field, (tfields.CharField, tfields.TextField)):
+        max_length = getattr(field, "max_length", None)
+        if not isinstance(value, str) or (max_length is not None and len(value) > max_length):
+            raise ValueError("not a stored text")
+        if "\x00" in value:
+            raise ValueError("text with NUL is never stored")
+        value.encode("utf-8")  # a lone surrogate is never stored either (UnicodeEncodeError)
+        return value
+    raise ValueError(f"no cursor positions on {type(field).__name__} columns")
 
 
 def check_page_size(first: int | None, max_page_size: int) -> int:
@@ -119,9 +160,10 @@ async def paginate(
     size = check_page_size(first, max_page_size)
     model = queryset.model
     order_fields = [order_by, "id"]
+    list_key = _list_key(model, order_by, descending)
     page_query = queryset
     if after:
-        value, last_id = _decode(after, model, order_fields)
+        value, last_id = _decode(after, model, order_fields, list_key)
         if descending:
             page_query = page_query.filter(
                 Q(**{f"{order_by}__lt": value}) | Q(**{order_by: value, "id__lt": last_id})
@@ -139,7 +181,7 @@ async def paginate(
         node = to_node(row)
         if isinstance(node, Awaitable):
             node = await node
-        edges.append(Edge(node=node, cursor=_encode([getattr(row, order_by), row.id])))
+        edges.append(Edge(node=node, cursor=_encode(list_key, [getattr(row, order_by), row.id])))
     return Connection(
         edges=edges,
         page_info=PageInfo(

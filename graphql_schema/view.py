@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 UNEXPECTED = "Unexpected error; it has been logged."
 NUL_MESSAGE = "Text may not contain the NUL character (U+0000)."
+SURROGATE_MESSAGE = "Text must be valid Unicode: a lone surrogate (U+D800 to U+DFFF) cannot be stored."
 
 
 def client_info(request: Request | WebSocket, settings: Settings) -> ClientInfo:
@@ -61,15 +63,33 @@ def _is_ip(value: str) -> bool:
 
 
 def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+    """Every string in a decoded JSON value, keys included; iterative, so no nesting depth the
+    JSON parser accepted can exhaust the stack here."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                yield str(key)
+                pending.append(inner)
+        elif isinstance(item, list):
+            pending.extend(item)
+
+
+# A lone UTF-16 surrogate (U+D800..U+DFFF): JSON's "\ud800" escape decodes to one, but it is
+# not a Unicode scalar value, so it cannot be encoded as UTF-8 for PostgreSQL.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unstorable(text: str) -> str | None:
+    """Why `text` cannot be stored (NUL or a lone surrogate), or None when it can."""
+    if "\x00" in text:
+        return NUL_MESSAGE
+    if _SURROGATE.search(text):
+        return SURROGATE_MESSAGE
+    return None
 
 
 class _NulInLiteral(Visitor):
@@ -82,28 +102,40 @@ class _NulInLiteral(Visitor):
             self.found = True
 
 
-class RejectNulCharacters(SchemaExtension):
-    """Refuse text containing U+0000 before anything runs: PostgreSQL cannot store it, so it
-    would otherwise fail deep in a service as an unexpected error."""
+class RejectUnstorableText(SchemaExtension):
+    """Refuse text PostgreSQL cannot store (U+0000, lone surrogates) before anything runs: it
+    would otherwise fail deep in a service, or in the database driver, as an unexpected error.
+
+    Variables are checked here (keys too, and inside JSON values); in a query a lone surrogate
+    is already a syntax error, and a NUL can only come from an escape sequence.
+    """
 
     def on_execute(self):  # type: ignore[no-untyped-def]
         context = self.execution_context
-        if _has_nul(context.variables, context.query, context.graphql_document):
+        problem = _unstorable_input(context.variables, context.query, context.graphql_document)
+        if problem is not None:
             context.result = ExecutionResult(
-                data=None, errors=[GraphQLError(NUL_MESSAGE, extensions={"code": BAD_USER_INPUT})]
+                data=None, errors=[GraphQLError(problem, extensions={"code": BAD_USER_INPUT})]
             )
         yield
 
 
-def _has_nul(variables: Any, query: str | None, document: Any) -> bool:
-    if any("\x00" in text for text in _strings(variables or {})):
-        return True
+def _unstorable_input(variables: Any, query: str | None, document: Any) -> str | None:
+    for text in _strings(variables or {}):
+        problem = _unstorable(text)
+        if problem is not None:
+            return problem
     # in a query a NUL can only come from an escape sequence; skip the walk when there is none
     if document is None or not query or "\\u" not in query:
-        return False
+        return None
     visitor = _NulInLiteral()
     visit(document, visitor)
-    return visitor.found
+    return NUL_MESSAGE if visitor.found else None
+
+
+def _printable(text: str) -> str:
+    """`text` with anything UTF-8 cannot encode (lone surrogates) escaped, for plain responses."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _bearer(value: str | None) -> str | None:
@@ -120,9 +152,9 @@ class GraphQLEndpoint(GraphQL):
         schema = build_schema(settings)
         # Transport hardening of this endpoint's schema. Batched requests (a JSON array of
         # operations) up to MAX_OPERATIONS_PER_REQUEST: a longer batch is refused with 400
-        # before anything runs. NUL characters are refused as bad input.
+        # before anything runs. Text PostgreSQL cannot store is refused as bad input.
         schema.config.batching_config = {"max_operations": settings.max_operations_per_request}
-        schema.extensions = [*schema.extensions, RejectNulCharacters]
+        schema.extensions = [*schema.extensions, RejectUnstorableText]
         super().__init__(
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -138,7 +170,7 @@ class GraphQLEndpoint(GraphQL):
         try:
             response = await self.run(request)
         except HTTPException as exc:
-            response = PlainTextResponse(exc.reason, status_code=exc.status_code)
+            response = PlainTextResponse(_printable(exc.reason), status_code=exc.status_code)
         except Exception:
             # A failure outside GraphQL execution (building the context, reading the body):
             # answered as a GraphQL error, never as a 500 with a stack trace or its text.
@@ -229,6 +261,17 @@ class GraphQLEndpoint(GraphQL):
                 )
             )
         return results
+
+    def decode_json(self, data: str | bytes) -> object:
+        try:
+            return json.loads(data)
+        except json.JSONDecodeError:
+            raise
+        except (RecursionError, ValueError) as exc:
+            # Nested deeper than Python's parser follows, an integer longer than it converts
+            # (sys.get_int_max_str_digits), or bytes that are not UTF-8: refused as unreadable
+            # JSON (400 over HTTP, a protocol error on a WebSocket) like any malformed document.
+            raise json.JSONDecodeError(f"Unreadable JSON ({type(exc).__name__})", "", 0) from exc
 
     async def parse_http_body(self, request: Any) -> Any:
         try:

@@ -321,3 +321,28 @@ async def test_admin_updates_any_profile(client, settings):
     )  # type: ignore[union-attr]
 
     assert payload["errors"] == [] and payload["athlete"]["coachNotes"] == "Admin note"
+
+
+async def test_time_zone_names_the_file_system_cannot_look_up_are_invalid(client, settings):
+    # ZoneInfo() raised OSError (an internal error) for a name longer than a file name may be,
+    # and IsADirectoryError for a folder of the zone database such as "Europe"
+    coach = await make_coach(settings)
+    athlete = await make_athlete(settings, coach)
+    before = await snapshot()
+
+    payloads = [
+        await mutate(
+            client,
+            coach.token,
+            UPDATE,
+            {"id": str(athlete.athlete.id), "timezone": name},
+        )
+        for name in ("Europe/" + "x" * 300, "Europe", "x" * 65)
+    ]
+
+    assert [p["errors"] for p in payloads] == [
+        [{"field": "timezone", "code": "INVALID_TIMEZONE", "message": "Not an IANA time zone."}],
+        [{"field": "timezone", "code": "INVALID_TIMEZONE", "message": "'Europe' is not an IANA time zone."}],
+        [{"field": "timezone", "code": "INVALID_TIMEZONE", "message": "Not an IANA time zone."}],
+    ]
+    assert await snapshot() == before

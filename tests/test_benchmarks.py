@@ -165,6 +165,8 @@ async def test_value_unit_and_date_bounds(client: Any, settings: Settings, fixed
     )
     negative = await record(client, coach, **base, value=-1, unit="u" * 21, establishedAt=TODAY.isoformat())
     huge = await record(client, coach, **base, value=1e8, unit="w", establishedAt=TODAY.isoformat())
+    # far past NUMERIC(10, 3): refused as out of range, not an internal error
+    enormous = await record(client, coach, **base, value=1e300, unit="w", establishedAt=TODAY.isoformat())
     assert [(e["field"], e["code"]) for e in bad["errors"]] == [
         ("value", "OUT_OF_RANGE"),
         ("unit", "REQUIRED"),
@@ -175,6 +177,7 @@ async def test_value_unit_and_date_bounds(client: Any, settings: Settings, fixed
         ("unit", "TOO_LONG"),
     ]
     assert [(e["field"], e["code"]) for e in huge["errors"]] == [("value", "OUT_OF_RANGE")]
+    assert [(e["field"], e["code"]) for e in enormous["errors"]] == [("value", "OUT_OF_RANGE")]
     assert await BenchmarkMetric.all().count() == 0
 
     # edges: a tiny positive value, a 20-character unit, today in the athlete's time zone
@@ -348,3 +351,25 @@ async def test_latest_benchmark_is_batched(client: Any, settings: Settings, fixe
     ] == [(f"Lift {n}", 102.0, f"Lift {n}") for n in range(4)]
     assert len(one["data"]["exercises"]["edges"]) == 1
     assert large.count == small.count
+
+
+async def test_values_far_out_of_range_on_either_side_are_refused_not_crashes(
+    client: Any, settings: Settings, fixed_clock: FixedClock
+) -> None:
+    # Decimal.quantize() raised InvalidOperation (an internal error) for values this far out of
+    # NUMERIC(10, 3)'s range; -1e300 still reached it after the fix for 1e300.
+    coach = await make_coach(settings)
+    athlete = await make_athlete(settings, coach)
+    base = {"athleteId": str(athlete.athlete.id), "metricType": "FTP", "unit": "W"}
+    before = await AuditLog.all().count()
+
+    results = [
+        await record(client, coach, **base, value=value, establishedAt=TODAY.isoformat())
+        for value in (-1e300, -1e-300, -0.0, 1e-300, 0.0004)
+    ]
+
+    assert [r["errors"] for r in results] == [
+        [{"field": "value", "code": "OUT_OF_RANGE", "message": "Must be greater than 0."}]
+    ] * 5
+    assert await BenchmarkMetric.all().count() == 0
+    assert await AuditLog.all().count() == before

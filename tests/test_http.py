@@ -645,3 +645,74 @@ async def test_the_audit_log_records_the_socket_address_by_default(
     )
 
     assert await AuditLog.all().values_list("ip_address", flat=True) == ["203.0.113.7"]
+
+
+# --- hostile transport input ------------------------------------------------------------------
+
+
+async def test_lone_surrogates_in_input_are_a_typed_error(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    # JSON's "\ud800" escape decodes to a lone surrogate, which cannot be encoded as UTF-8: the
+    # database driver failed on it (an internal error) wherever it reached a query.
+    coach = await make_coach(settings)
+    before = await table_counts()
+    mutation = "mutation($i: CreateInviteInput!) { createInvite(input: $i) { code errors { code } } }"
+
+    async def post(variables: str) -> httpx.Response:
+        return await client.post(
+            "/graphql",
+            content=f'{{"query": "{mutation}", "variables": {variables}}}'.encode(),
+            headers={"content-type": JSON, "authorization": f"Bearer {coach.token}"},
+        )
+
+    in_text = await post('{"i": {"email": "a\\ud800@example.com"}}')
+    in_key = await post('{"i": {"email": "a@example.com"}, "\\udfff": 1}')
+
+    for response in (in_text, in_key):
+        assert response.status_code == 200
+        assert response.json() == {  # refused before execution: no `data`
+            "errors": [
+                {
+                    "message": "Text must be valid Unicode: a lone surrogate (U+D800 to U+DFFF) cannot be stored.",
+                    "extensions": {"code": "BAD_USER_INPUT"},
+                }
+            ],
+        }
+    assert await table_counts() == before
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"query": "{ __typename }", "variables": {"x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+        b'{"query": "{ __typename }", "variables": {"x": ' + b"9" * 5000 + b"}}",
+        b'{"query": "{ __typename }", "variables": {"x": "\xff\xfe"}}',
+    ],
+    ids=["nested past the parser's recursion limit", "a 5000-digit integer", "not UTF-8"],
+)
+async def test_json_python_cannot_read_is_a_400(client: httpx.AsyncClient, body: bytes) -> None:
+    # json.loads raised RecursionError / ValueError / UnicodeDecodeError, not JSONDecodeError:
+    # the request was answered as an internal error instead of a malformed request.
+    response = await client.post("/graphql", content=body, headers={"content-type": JSON})
+
+    assert (response.status_code, response.text) == (400, "Unable to parse request body as JSON")
+
+
+async def test_deeply_nested_get_variables_are_a_400(client: httpx.AsyncClient) -> None:
+    response = await client.get(
+        "/graphql", params={"query": "{ __typename }", "variables": "[" * 5000 + "]" * 5000}
+    )
+
+    assert (response.status_code, response.text) == (400, "Unable to parse request body as JSON")
+
+
+async def test_an_unknown_operation_name_with_a_lone_surrogate_is_a_400(client: httpx.AsyncClient) -> None:
+    # the 400's plain-text reason echoes the name; encoding it as UTF-8 failed: an HTTP 500
+    response = await client.post(
+        "/graphql",
+        content=b'{"query": "query A { __typename }", "operationName": "B\\ud800"}',
+        headers={"content-type": JSON},
+    )
+
+    assert (response.status_code, response.text) == (400, 'Unknown operation named "B\\ud800".')

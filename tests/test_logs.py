@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import math
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -631,5 +633,64 @@ async def test_nul_characters_are_refused_not_a_crash(
 
     assert in_notes["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert in_data["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert await WorkoutLog.all().count() == 0
+    assert (await TrainingSession.get(id=session.id)).status is SessionStatus.PLANNED
+
+
+async def test_actual_data_is_bounded_in_depth_size_and_numbers(
+    client: Any, settings: Settings, fixed_clock: FixedClock
+) -> None:
+    # NaN and Infinity pass Python's JSON parser and every "minimum"/"maximum" of the schema, and
+    # PostgreSQL refused them when storing the log: an internal error, not a typed one.
+    coach = await make_coach(settings)
+    athlete = await make_athlete(settings, coach)
+    await make_squat()
+    session = await make_session(athlete)
+    weights = [math.nan, math.inf, -math.inf]
+    deep: Any = [5]
+    for _ in range(20):
+        deep = [deep]
+
+    async def log_raw(actual_data: Any) -> dict[str, Any]:
+        # encoded with Python's json, which writes NaN and Infinity (httpx refuses to)
+        document = {"query": LOG_WORKOUT, "variables": {"input": log_input(session, actualData=actual_data)}}
+        response = await client.post(
+            "/graphql",
+            content=json.dumps(document),
+            headers={"content-type": "application/json", "authorization": f"Bearer {athlete.token}"},
+        )
+        assert response.status_code == 200
+        return response.json()["data"]["logWorkout"]
+
+    not_finite = [
+        await log_raw({"exercises": [{"exerciseId": str(SQUAT_ID), "sets": [{"weight": w, "reps": 5}]}]})
+        for w in weights
+    ]
+    too_deep = await log_raw({"exercises": [{"exerciseId": str(SQUAT_ID), "sets": deep}]})
+    too_long = await log_raw({"exercises": [{"exerciseId": str(SQUAT_ID), "sets": [{"reps": 1}] * 1001}]})
+
+    assert [r["errors"] for r in not_finite] == [
+        [
+            {
+                "field": "actualData.exercises.0.sets.0.weight",
+                "code": "INVALID",
+                "message": "Numbers must be finite (JSON has no NaN or Infinity).",
+            }
+        ]
+    ] * 3
+    assert too_deep["errors"] == [
+        {
+            "field": "actualData.exercises.0.sets" + ".0" * 13,  # the 17th level
+            "code": "INVALID",
+            "message": "Lists and objects nest at most 16 levels deep.",
+        }
+    ]
+    assert too_long["errors"] == [
+        {
+            "field": "actualData.exercises.0.sets",
+            "code": "TOO_LONG",
+            "message": "At most 1000 entries in one list or object.",
+        }
+    ]
     assert await WorkoutLog.all().count() == 0
     assert (await TrainingSession.get(id=session.id)).status is SessionStatus.PLANNED

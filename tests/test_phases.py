@@ -541,3 +541,87 @@ async def test_dates_outside_the_supported_window_are_out_of_range(client, setti
     ]
     assert _codes(far_phase) == [("startDate", "OUT_OF_RANGE")]
     assert await snapshot() == before
+
+
+async def test_phase_order_and_week_index_stay_far_below_the_integer_limit(client, settings):
+    # A phase at order 2147483647 made the next appended phase (order + 1) overflow the INTEGER
+    # column: an internal error. Orders and week indexes now run from 1 to 10000.
+    team, program = await _program(settings)
+    top = await make_phase(program, 2_147_483_647, date(2026, 3, 2), date(2026, 3, 29))
+    cycle = await make_cycle(top, 1, date(2026, 3, 2), date(2026, 3, 8))
+    before = await snapshot()
+
+    appended = await mutate(
+        client,
+        team.coach.token,
+        CREATE_PHASE,
+        {"programId": str(program.id), "name": "Peak", "startDate": "2026-03-30", "endDate": "2026-04-12"},
+    )
+    ordered = await mutate(
+        client,
+        team.coach.token,
+        CREATE_PHASE,
+        {
+            "programId": str(program.id),
+            "name": "Peak",
+            "startDate": "2026-03-30",
+            "endDate": "2026-04-12",
+            "phaseOrder": 10_001,
+        },
+    )
+    moved = await mutate(
+        client, team.coach.token, UPDATE_PHASE, {"id": str(top.id), "phaseOrder": 2_147_483_647}
+    )
+    week = await mutate(
+        client,
+        team.coach.token,
+        CREATE_CYCLE,
+        {
+            "programId": str(program.id),
+            "phaseId": str(top.id),
+            "weekIndex": 10_001,
+            "startDate": "2026-03-09",
+        },
+    )
+    renumbered = await mutate(
+        client, team.coach.token, UPDATE_CYCLE, {"id": str(cycle.id), "weekIndex": -2_147_483_648}
+    )
+
+    assert appended["errors"] == [
+        {
+            "field": "phaseOrder",
+            "code": "OUT_OF_RANGE",
+            "message": "The last phase has order 10000, the highest; give this phase's order.",
+        }
+    ]
+    order_error = {
+        "field": "phaseOrder",
+        "code": "OUT_OF_RANGE",
+        "message": "Phase order runs from 1 to 10000.",
+    }
+    assert ordered["errors"] == [order_error]
+    assert moved["errors"] == [order_error]
+    week_error = {"field": "weekIndex", "code": "OUT_OF_RANGE", "message": "Week index runs from 1 to 10000."}
+    assert week["errors"] == [week_error]
+    assert renumbered["errors"] == [week_error]
+    assert await snapshot() == before
+
+
+async def test_a_week_starting_on_the_last_supported_day_is_out_of_range(client, settings):
+    # Without an endDate, a week from 2199-12-31 got no end at all, and the range checks then
+    # compared None with a date: an internal error. Its default end (2200-01-06) is now refused.
+    team, program = await _program(settings)
+    phase = await make_phase(program, 1, date(2026, 3, 2), date(2026, 3, 29))
+    before = await snapshot()
+
+    payload = await mutate(
+        client,
+        team.coach.token,
+        CREATE_CYCLE,
+        {"programId": str(program.id), "phaseId": str(phase.id), "weekIndex": 9, "startDate": "2199-12-31"},
+    )
+
+    assert payload["errors"] == [
+        {"field": "endDate", "code": "OUT_OF_RANGE", "message": "Dates run from 1900-01-01 to 2199-12-31."}
+    ]
+    assert await snapshot() == before

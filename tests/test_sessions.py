@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from datetime import date
 
 import pytest
@@ -755,3 +757,88 @@ async def test_extreme_dates_are_typed_errors_not_crashes(client, settings, fixe
             }
         ]
     assert await snapshot() == before
+
+
+async def _schedule_raw(client, token, input):
+    """scheduleSession with the body encoded by Python's json, which writes NaN and Infinity."""
+    response = await client.post(
+        "/graphql",
+        content=json.dumps({"query": SCHEDULE, "variables": {"input": input}}),
+        headers={"content-type": "application/json", "authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert "errors" not in body, body
+    return body["data"]["scheduleSession"]
+
+
+async def test_prescriptions_are_bounded_in_depth_size_and_numbers(client, settings):
+    # NaN and Infinity pass Python's JSON parser and the schema's "minimum", and PostgreSQL then
+    # refused them (an internal error); any depth or size of extra keys was stored as sent.
+    team, program = await _setup(settings)
+    deep = {"leaf": 1}
+    for _ in range(14):
+        deep = {"a": deep}  # 15 levels: with the prescription's own, the 16 allowed
+    before = await snapshot()
+
+    not_finite = [
+        await _schedule_raw(
+            client,
+            team.coach.token,
+            _run(program, prescription={**ENDURANCE_RUN, "duration": {"value": value, "unit": "minutes"}}),
+        )
+        for value in (math.nan, math.inf, 10**400)
+    ]
+    too_deep = await mutate(
+        client,
+        team.coach.token,
+        SCHEDULE,
+        _run(program, prescription={**ENDURANCE_RUN, "notes": {"a": deep}}),
+    )
+    too_wide = await mutate(
+        client, team.coach.token, SCHEDULE, _run(program, prescription={**ENDURANCE_RUN, "notes": [0] * 1001})
+    )
+    too_big = await mutate(
+        client,
+        team.coach.token,
+        SCHEDULE,
+        _run(program, prescription={**ENDURANCE_RUN, "notes": [[0] * 1000] * 21}),
+    )
+
+    assert [p["errors"] for p in not_finite] == [
+        [
+            {
+                "field": "prescription.duration.value",
+                "code": "INVALID_PRESCRIPTION",
+                "message": "Numbers must be finite (JSON has no NaN or Infinity).",
+            }
+        ]
+    ] * 3
+    assert too_deep["errors"] == [
+        {
+            "field": "prescription.notes" + ".a" * 15,
+            "code": "INVALID_PRESCRIPTION",
+            "message": "Lists and objects nest at most 16 levels deep.",
+        }
+    ]
+    assert too_wide["errors"] == [
+        {
+            "field": "prescription.notes",
+            "code": "TOO_LONG",
+            "message": "At most 1000 entries in one list or object.",
+        }
+    ]
+    assert too_big["errors"] == [
+        {"field": "prescription", "code": "TOO_LONG", "message": "At most 20000 values in all."}
+    ]
+    assert await snapshot() == before
+
+    # at the limits: 16 levels and 1000 entries are stored as sent
+    at_limit = await mutate(
+        client,
+        team.coach.token,
+        SCHEDULE,
+        _run(program, prescription={**ENDURANCE_RUN, "notes": deep, "laps": [0] * 1000}),
+    )
+    assert at_limit["errors"] == []
+    assert at_limit["session"]["prescription"]["notes"] == deep

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from email_validator import EmailNotValidError, validate_email
@@ -9,6 +11,14 @@ from email_validator import EmailNotValidError, validate_email
 from app.core.errors import Collector, ErrorCode
 
 MAX_EMAIL_LENGTH = 255
+# IANA names are at most 30-odd characters; AthleteProfile.timezone holds 64.
+MAX_TIMEZONE_LENGTH = 64
+# Bounds on every JSON document a client sends (prescriptions, workout logs' actual data). The
+# documents the seed schemas describe nest at most 5 levels and hold at most 50 x 50 sets
+# (about 10,000 values, 50 items per list); these bounds leave room for that and stop the rest.
+MAX_JSON_DEPTH = 16
+MAX_JSON_ITEMS = 1000
+MAX_JSON_VALUES = 20_000
 
 
 def normalize_email(value: str, collector: Collector, field: str = "email") -> str:
@@ -56,12 +66,17 @@ def timezone_name(value: str, collector: Collector, field: str = "timezone") -> 
     global _ZONES
     if _ZONES is None:
         _ZONES = frozenset(available_timezones())
-    if value not in _ZONES:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            collector.add(field, ErrorCode.INVALID_TIMEZONE, f"{value!r} is not an IANA time zone.")
-            return value
+    if value in _ZONES:
+        return value
+    if len(value) > MAX_TIMEZONE_LENGTH:
+        # never a zone (and the lookup below would ask the file system for a name too long for it)
+        collector.add(field, ErrorCode.INVALID_TIMEZONE, "Not an IANA time zone.")
+        return value
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a key naming a directory ("Europe") or an unreadable file
+        collector.add(field, ErrorCode.INVALID_TIMEZONE, f"{value!r} is not an IANA time zone.")
     return value
 
 
@@ -72,3 +87,48 @@ def int_range(
     if value is not None and not minimum <= value <= maximum:
         collector.add(field, ErrorCode.OUT_OF_RANGE, f"Must be between {minimum} and {maximum}.")
     return value
+
+
+def json_document(
+    value: Any, collector: Collector, field: str, *, code: ErrorCode = ErrorCode.INVALID
+) -> bool:
+    """Bound a client's JSON document before anything else reads or stores it.
+
+    At most MAX_JSON_DEPTH levels of lists and objects, MAX_JSON_ITEMS entries in one list or
+    object (TOO_LONG), MAX_JSON_VALUES values in all (TOO_LONG), and only finite numbers: JSON
+    has no NaN or Infinity, but Python's parser lets them (and 1e400, as infinity) through, and
+    PostgreSQL cannot store them. The first problem is recorded at its JSON path under `field`
+    (`code` for depth and numbers) and False returned. Walks iteratively: no depth the request
+    parser accepted can exhaust the stack here.
+    """
+    seen = 0
+    pending: list[tuple[Any, int, str]] = [(value, 0, field)]
+    while pending:
+        item, depth, path = pending.pop()
+        seen += 1
+        if seen > MAX_JSON_VALUES:
+            collector.add(field, ErrorCode.TOO_LONG, f"At most {MAX_JSON_VALUES} values in all.")
+            return False
+        if isinstance(item, (dict, list)):
+            if depth >= MAX_JSON_DEPTH:
+                collector.add(path, code, f"Lists and objects nest at most {MAX_JSON_DEPTH} levels deep.")
+                return False
+            if len(item) > MAX_JSON_ITEMS:
+                collector.add(
+                    path, ErrorCode.TOO_LONG, f"At most {MAX_JSON_ITEMS} entries in one list or object."
+                )
+                return False
+            entries = list(item.items() if isinstance(item, dict) else enumerate(item))
+            # reversed: the stack then pops them in document order, so the first problem is reported
+            pending.extend((inner, depth + 1, f"{path}.{key}") for key, inner in reversed(entries))
+        elif isinstance(item, (int, float)) and not isinstance(item, bool) and not _finite(item):
+            collector.add(path, code, "Numbers must be finite (JSON has no NaN or Infinity).")
+            return False
+    return True
+
+
+def _finite(number: int | float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an integer beyond any float
+        return False

@@ -206,11 +206,17 @@ def _benchmark_value(value: float | Decimal, collector: Collector) -> Decimal:
     if not amount.is_finite():
         collector.add("value", ErrorCode.INVALID, "Not a number.")
         return Decimal(0)
-    amount = amount.quantize(Decimal("0.001"))
+    # both bounds are checked before rounding: quantize() fails outright on values this far out
+    # of NUMERIC(10, 3)'s range, on either side of zero (1e300 and -1e300 alike)
     if amount <= 0:
         collector.add("value", ErrorCode.OUT_OF_RANGE, "Must be greater than 0.")
-    elif amount > MAX_BENCHMARK_VALUE:
+        return Decimal(0)
+    if amount > MAX_BENCHMARK_VALUE:
         collector.add("value", ErrorCode.OUT_OF_RANGE, f"Must be at most {MAX_BENCHMARK_VALUE}.")
+        return Decimal(0)
+    amount = amount.quantize(Decimal("0.001"))
+    if amount <= 0:  # positive, but below the 0.001 the column keeps
+        collector.add("value", ErrorCode.OUT_OF_RANGE, "Must be greater than 0.")
     return amount
 
 

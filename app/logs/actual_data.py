@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from app.core.errors import Collector, ErrorCode
+from app.core.validation import json_document
 from app.programs.models import SessionType
 
 _NUMBER_OR_NULL = {"type": ["number", "null"], "minimum": 0}
@@ -100,7 +101,10 @@ _VALIDATORS = {
 def validate_actual_data(
     value: Any, session_type: SessionType, collector: Collector, field: str = "actualData"
 ) -> None:
-    """Record one INVALID error per problem in `value` at its JSON path under `field`."""
+    """Record one INVALID error per problem in `value` at its JSON path under `field`; a document
+    past the shared JSON bounds (depth, size, non-finite numbers) gets one error and no schema check."""
+    if not json_document(value, collector, field):
+        return
     found: dict[tuple[Any, ...], str] = {}
     for error in _VALIDATORS[session_type].iter_errors(value):
         path = list(error.absolute_path)

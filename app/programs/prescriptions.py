@@ -14,6 +14,7 @@ from typing import Any
 from jsonschema import Draft7Validator, FormatChecker
 
 from app.core.errors import Collector, ErrorCode
+from app.core.validation import json_document
 from app.programs.models import Modality, SessionType
 
 STRENGTH_SCHEMA: dict[str, Any] = {
@@ -108,7 +109,10 @@ def check_prescription(
 ) -> bool:
     """Validate against the session type's schema; each problem becomes INVALID_PRESCRIPTION
     with `field` = the JSON path of the offending value (`prescription.exercises.0.sets`).
-    Returns True when the prescription is valid."""
+    Returns True when the prescription is valid. Documents past the shared JSON bounds (depth,
+    size, non-finite numbers) are refused before the schema is applied."""
+    if not json_document(prescription, collector, field, code=ErrorCode.INVALID_PRESCRIPTION):
+        return False
     validator = _VALIDATORS[session_type]
     found: dict[tuple[str, str], None] = {}
     for error in validator.iter_errors(prescription):

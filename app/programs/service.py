@@ -61,6 +61,9 @@ CURRENT_INDEX = "uniq_training_program_current"
 # (week ends, time-zone shifts) near the calendar's limits would overflow.
 EARLIEST_DAY = date(1900, 1, 1)
 LATEST_DAY = date(2199, 12, 31)
+# Highest phase order and week index: far above any real program, and low enough that "after
+# the last one" (+1) can never overflow the INTEGER columns.
+MAX_POSITION = 10_000
 
 # Which status each transition mutation may start from.
 TRANSITIONS: dict[str, tuple[frozenset[ProgramStatus], ProgramStatus]] = {
@@ -120,6 +123,12 @@ def check_day(value: date | None, collector: Collector, field: str) -> bool:
         )
         return False
     return True
+
+
+def _check_position(value: int | None, collector: Collector, field: str, label: str) -> None:
+    """A phase order or week index: 1..MAX_POSITION (None passes); OUT_OF_RANGE otherwise."""
+    if value is not None and not 1 <= value <= MAX_POSITION:
+        collector.add(field, ErrorCode.OUT_OF_RANGE, f"{label} runs from 1 to {MAX_POSITION}.")
 
 
 def _check_dates(
@@ -393,8 +402,7 @@ async def create_phase(
     name = text_length(name, errors, "name", min_length=1, max_length=100) or ""
     focus = text_length(focus, errors, "focus", max_length=MAX_FOCUS, required=False)
     _check_dates(start_date, end_date, errors)
-    if phase_order is not None and phase_order < 1:
-        errors.add("phaseOrder", ErrorCode.OUT_OF_RANGE, "Phase order starts at 1.")
+    _check_position(phase_order, errors, "phaseOrder", "Phase order")
     errors.raise_if_any()
     try:
         async with in_transaction():
@@ -408,6 +416,12 @@ async def create_phase(
                     .values("top")
                 )
                 order = (row[0]["top"] or 0) + 1 if row else 1
+                if order > MAX_POSITION:  # the last phase sits at the top: nothing follows it
+                    raise ValidationFailed.one(
+                        "phaseOrder",
+                        ErrorCode.OUT_OF_RANGE,
+                        f"The last phase has order {MAX_POSITION}, the highest; give this phase's order.",
+                    )
             await _check_phase(
                 program=program,
                 phase_id=None,
@@ -474,8 +488,8 @@ async def update_phase(
     ):
         if given(value) and value is None:
             errors.add(field, ErrorCode.REQUIRED, "This field cannot be cleared.")
-    if given(phase_order) and phase_order is not None and phase_order < 1:
-        errors.add("phaseOrder", ErrorCode.OUT_OF_RANGE, "Phase order starts at 1.")
+    if given(phase_order):
+        _check_position(phase_order, errors, "phaseOrder", "Phase order")
     errors.raise_if_any()
     try:
         async with in_transaction():
@@ -625,10 +639,11 @@ async def create_micro_cycle(
     require_planner(actor)
     errors = Collector()
     end = end_date
-    if end is None and start_date < LATEST_DAY:  # a week by default
+    if end is None and start_date <= LATEST_DAY:  # a week by default
+        # (from the last supported day too: that week's end is then refused as out of range,
+        # where an end left unset reached the checks below as None, an internal error)
         end = start_date + timedelta(days=6)
-    if week_index < 1:
-        errors.add("weekIndex", ErrorCode.OUT_OF_RANGE, "Week index starts at 1.")
+    _check_position(week_index, errors, "weekIndex", "Week index")
     _check_dates(start_date, end, errors)
     errors.raise_if_any()
     try:
@@ -699,8 +714,8 @@ async def update_micro_cycle(
     ):
         if given(value) and value is None:
             errors.add(field, ErrorCode.REQUIRED, "This field cannot be cleared.")
-    if given(week_index) and week_index is not None and week_index < 1:
-        errors.add("weekIndex", ErrorCode.OUT_OF_RANGE, "Week index starts at 1.")
+    if given(week_index):
+        _check_position(week_index, errors, "weekIndex", "Week index")
     errors.raise_if_any()
     try:
         async with in_transaction():
