@@ -71,7 +71,7 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
     await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> ASGIApp:
     """Build the app. With `database` given the lifespan uses it; otherwise it resolves one
     from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later stops)."""
     from graphql_schema.view import GraphQLEndpoint
@@ -120,4 +120,4 @@ def create_app(settings: Settings | None = None, *, database: DatabaseAddress | 
         lifespan=lifespan,
     )
     app.state.settings = settings
-    return BodySizeLimit(app, settings.max_body_bytes)  # type: ignore[return-value]
+    return BodySizeLimit(app, settings.max_body_bytes)

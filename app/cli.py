@@ -8,9 +8,16 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from app.settings import Settings, SettingsError, get_settings
+
+if TYPE_CHECKING:
+    from app.db.lifecycle import DatabaseHandle
+
+T = TypeVar("T")
 
 log = logging.getLogger("coachgraph")
 
@@ -23,7 +30,7 @@ def _settings() -> Settings:
         sys.exit(f"coachgraph: invalid settings: {exc}")
 
 
-async def _prepare(settings: Settings, handle) -> list[str]:  # type: ignore[no-untyped-def]
+async def _prepare(settings: Settings, handle: DatabaseHandle) -> list[str]:
     from app.db.config import tortoise_config
     from app.db.lifecycle import apply_migrations, create_database_if_missing
     from app.exercises.catalog import ensure_system_exercises
@@ -36,7 +43,7 @@ async def _prepare(settings: Settings, handle) -> list[str]:  # type: ignore[no-
     return applied
 
 
-async def _with_orm(settings: Settings, handle, work):  # type: ignore[no-untyped-def]
+async def _with_orm(settings: Settings, handle: DatabaseHandle, work: Callable[[], Awaitable[T]]) -> T:
     from app.db.lifecycle import close_orm, init_orm
 
     await init_orm(handle.address, settings)

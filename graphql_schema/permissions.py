@@ -18,4 +18,4 @@ class IsAuthenticated(BasePermission):
         return info.context.actor is not None
 
 
-AUTHENTICATED = [IsAuthenticated]
+AUTHENTICATED: list[type[BasePermission]] = [IsAuthenticated]

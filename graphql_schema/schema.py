@@ -19,6 +19,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.types.base_scalars import UUIDDefinition
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
+from strawberry.types.base import get_object_definition
 
 from app.settings import Settings
 from graphql_schema.athletes.mutations import AthletesMutation
@@ -37,7 +38,11 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 def _with_fields(*types: type) -> tuple[type, ...]:
-    return tuple(t for t in types if t.__strawberry_definition__.fields)  # type: ignore[attr-defined]
+    return tuple(t for t in types if get_object_definition(t, strict=True).fields)
+
+
+def _describe(root: type, description: str) -> None:
+    get_object_definition(root, strict=True).description = description
 
 
 Query = merge_types("Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery))
@@ -47,10 +52,11 @@ Mutation = merge_types(
 )
 
 # merge_types takes no description: the root types (and strawberry's UUID scalar) get theirs here
-Query.__strawberry_definition__.description = "What callers can read; every field needs an access token."  # type: ignore[attr-defined]
-Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+_describe(Query, "What callers can read; every field needs an access token.")
+_describe(
+    Mutation,
     "What callers can change; every field needs an access token"
-    " except registerCoach, registerAthlete, login and refreshToken."
+    " except registerCoach, registerAthlete, login and refreshToken.",
 )
 UUID_SCALAR = dataclasses.replace(
     UUIDDefinition,

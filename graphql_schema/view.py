@@ -22,6 +22,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types import ExecutionResult as StrawberryExecutionResult
 from strawberry.types.unset import UNSET
 
 from app.auth import service as auth_service
@@ -110,7 +111,7 @@ class RejectUnstorableText(SchemaExtension):
     is already a syntax error, and a NUL can only come from an escape sequence.
     """
 
-    def on_execute(self):  # type: ignore[no-untyped-def]
+    def on_execute(self) -> Iterator[None]:
         context = self.execution_context
         problem = _unstorable_input(context.variables, context.query, context.graphql_document)
         if problem is not None:
@@ -145,7 +146,7 @@ def _bearer(value: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-class GraphQLEndpoint(GraphQL):
+class GraphQLEndpoint(GraphQL[Context, None]):
     """Strawberry's ASGI view with coachgraph's context and HTTP conventions."""
 
     def __init__(self, settings: Settings) -> None:
@@ -154,7 +155,7 @@ class GraphQLEndpoint(GraphQL):
         # operations) up to MAX_OPERATIONS_PER_REQUEST: a longer batch is refused with 400
         # before anything runs. Text PostgreSQL cannot store is refused as bad input.
         schema.config.batching_config = {"max_operations": settings.max_operations_per_request}
-        schema.extensions = [*schema.extensions, RejectUnstorableText]
+        schema.extensions = (*schema.extensions, RejectUnstorableText)
         super().__init__(
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -180,7 +181,7 @@ class GraphQLEndpoint(GraphQL):
             )
         await response(scope, receive, send)
 
-    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         client = client_info(request, self.settings)
         context = Context(settings=self.settings, client=client, request=request, response=response)
         if isinstance(request, Request):
@@ -195,7 +196,7 @@ class GraphQLEndpoint(GraphQL):
         context.loaders = Loaders(context.actor)
         return context
 
-    async def on_ws_connect(self, context: Context) -> Any:  # type: ignore[override]
+    async def on_ws_connect(self, context: Context) -> Any:
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
         raw = params.get("Authorization") or params.get("authorization") or params.get("token")
         token = _bearer(str(raw)) or (str(raw) if raw else None)
@@ -210,7 +211,9 @@ class GraphQLEndpoint(GraphQL):
         context.loaders = Loaders(context.actor)
         return UNSET
 
-    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:  # type: ignore[override]
+    async def process_result(
+        self, request: Request, result: StrawberryExecutionResult
+    ) -> GraphQLHTTPResponse:
         if result.errors:
             # every error gets its extensions.code here too: a parse error (ParserCache parses
             # inside an extension hook) never reaches the ErrorCodes extension
@@ -222,7 +225,7 @@ class GraphQLEndpoint(GraphQL):
             data.pop("data", None)
         return data
 
-    async def execute_operation(  # type: ignore[override]
+    async def execute_operation(
         self,
         request: Any,
         request_adapter: Any,
@@ -282,7 +285,7 @@ class GraphQLEndpoint(GraphQL):
                 400, "The request body must be a JSON object (or an array of objects)"
             ) from exc
 
-    async def execute_single(self, *args: Any, **kwargs: Any) -> ExecutionResult:  # type: ignore[override]
+    async def execute_single(self, *args: Any, **kwargs: Any) -> StrawberryExecutionResult:
         try:
             return await super().execute_single(*args, **kwargs)
         except HTTPException as exc:
@@ -291,7 +294,7 @@ class GraphQLEndpoint(GraphQL):
                 raise HTTPException(405, exc.reason) from exc
             raise
 
-    def create_response(self, response_data: Any, sub_response: Response) -> Response:  # type: ignore[override]
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
         response = super().create_response(response_data, sub_response)
         accept = getattr(sub_response, "coachgraph_accept", "")
         if _prefers_graphql_response_json(accept):
@@ -304,7 +307,7 @@ class GraphQLEndpoint(GraphQL):
                 response.status_code = 400
         return response
 
-    async def get_sub_response(self, request: Request) -> Response:  # type: ignore[override]
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub = await super().get_sub_response(request)
         sub.coachgraph_accept = request.headers.get("accept", "")  # type: ignore[attr-defined]
         return sub

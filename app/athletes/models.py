@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from tortoise import fields
 
 from app.core.models import TimestampedModel
+
+if TYPE_CHECKING:
+    from app.auth.models import User
 
 
 class PrimaryGoal(StrEnum):
@@ -25,9 +30,11 @@ class PrimaryGoal(StrEnum):
 class Coach(TimestampedModel):
     """The coach side of a coach user (1:1)."""
 
-    user: fields.OneToOneRelation = fields.OneToOneField(
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
         "models.User", related_name="coach", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        user_id: uuid.UUID
     display_name = fields.CharField(max_length=100)
 
     class Meta:
@@ -37,17 +44,22 @@ class Coach(TimestampedModel):
 class AthleteProfile(TimestampedModel):
     """The athlete side of an athlete user (1:1), assigned to one coach."""
 
-    user: fields.OneToOneRelation = fields.OneToOneField(
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
         "models.User", related_name="athlete", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        user_id: uuid.UUID
     # A coach with athletes cannot be deleted until they are reassigned (seed 004).
     coach: fields.ForeignKeyRelation[Coach] = fields.ForeignKeyField(
         "models.Coach", related_name="athletes", on_delete=fields.RESTRICT
     )
+    if TYPE_CHECKING:
+        coach_id: uuid.UUID
     display_name = fields.CharField(max_length=80)
     timezone = fields.CharField(max_length=64, default="UTC")
     primary_goal = fields.CharEnumField(PrimaryGoal, max_length=32, default=PrimaryGoal.GENERAL_FITNESS)
-    coach_notes = fields.TextField(null=True)
+    # Tortoise types TextField as `str` whatever `null` says; the column is nullable
+    coach_notes: fields.Field[str | None] = fields.TextField(null=True)  # type: ignore[assignment]
     resting_hr = fields.IntField(null=True)
     max_hr = fields.IntField(null=True)
     height_cm = fields.DecimalField(max_digits=5, decimal_places=1, null=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -17,7 +18,7 @@ class AuditLog(Model):
     action = fields.CharField(max_length=100)
     entity_type = fields.CharField(max_length=64, null=True)
     entity_id = fields.UUIDField(null=True)
-    metadata = fields.JSONField(null=True)
+    metadata: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
     ip_address = fields.CharField(max_length=45, null=True)
     user_agent = fields.CharField(max_length=512, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

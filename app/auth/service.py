@@ -6,6 +6,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -396,9 +397,16 @@ async def authenticate(*, access_token: str, settings: Settings, client: ClientI
         raise NotAuthenticated("unknown user")
     if user.tokens_valid_after is not None and claims.issued_at <= user.tokens_valid_after:
         raise NotAuthenticated("token revoked")
-    coach_id = athlete_id = None
+    # `.first().values_list(<one field>, flat=True)` gives the bare value or None (Tortoise types it a tuple)
+    coach_id: uuid.UUID | None = None
+    athlete_id: uuid.UUID | None = None
     if user.role is Role.COACH:
-        coach_id = await Coach.filter(user_id=user.id).first().values_list("id", flat=True)
+        coach_id = cast(
+            "uuid.UUID | None", await Coach.filter(user_id=user.id).first().values_list("id", flat=True)
+        )
     elif user.role is Role.ATHLETE:
-        athlete_id = await AthleteProfile.filter(user_id=user.id).first().values_list("id", flat=True)
-    return Actor(user_id=user.id, role=user.role, coach_id=coach_id, athlete_id=athlete_id, client=client)  # type: ignore[arg-type]
+        athlete_id = cast(
+            "uuid.UUID | None",
+            await AthleteProfile.filter(user_id=user.id).first().values_list("id", flat=True),
+        )
+    return Actor(user_id=user.id, role=user.role, coach_id=coach_id, athlete_id=athlete_id, client=client)

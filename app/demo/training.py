@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from app import clock
@@ -942,12 +943,16 @@ async def load_training(*, coach_id: uuid.UUID) -> int:
         athletes = [a for a in athletes if a.id not in with_program]
         if not athletes:
             return 0
+        # `values_list(<one field>, flat=True)` gives bare values; Tortoise types them as tuples
         available = set(
-            await Exercise.filter(
-                id__in=[SYSTEM_EXERCISE_IDS[n] for n in ONE_RM_EXERCISES], created_by_id=None
+            cast(
+                "list[uuid.UUID]",
+                await Exercise.filter(
+                    id__in=[SYSTEM_EXERCISE_IDS[n] for n in ONE_RM_EXERCISES], created_by_id=None
+                )
+                .using_db(conn)
+                .values_list("id", flat=True),
             )
-            .using_db(conn)
-            .values_list("id", flat=True)
         )
         for athlete in athletes:
             profile = _PROFILES[_goal_key(PrimaryGoal(athlete.primary_goal))]
@@ -963,7 +968,7 @@ async def load_training(*, coach_id: uuid.UUID) -> int:
                     updates[name] = value
             if updates:
                 await AthleteProfile.filter(id=athlete.id).using_db(conn).update(**updates)
-        for model, objects in (
+        batches: tuple[tuple[type[Model], Sequence[Model]], ...] = (
             (TrainingProgram, rows.programs),
             (ProgramPhase, rows.phases),
             (MicroCycle, rows.cycles),
@@ -971,7 +976,8 @@ async def load_training(*, coach_id: uuid.UUID) -> int:
             (WorkoutLog, rows.logs),
             (SessionFeedback, rows.feedback),
             (BenchmarkMetric, rows.benchmarks),
-        ):
+        )
+        for model, objects in batches:
             if objects:
                 await model.bulk_create(objects, batch_size=500, using_db=conn)
     return len(athletes)

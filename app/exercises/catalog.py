@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import cast
 
 from tortoise.functions import Lower
 from tortoise.transactions import in_transaction
@@ -150,12 +151,16 @@ async def ensure_system_exercises() -> int:
         ids = list(SYSTEM_EXERCISE_IDS.values())
         names = list(SYSTEM_EXERCISE_IDS)
         # Names are unique case-insensitively (index on lower(name)).
+        # (`values_list(<one field>, flat=True)` gives bare values; Tortoise types them as tuples.)
         taken_names = {
             name.lower()
-            for name in await Exercise.annotate(lower_name=Lower("name"))
-            .filter(lower_name__in=[n.lower() for n in names])
-            .using_db(conn)
-            .values_list("name", flat=True)
+            for name in cast(
+                "list[str]",
+                await Exercise.annotate(lower_name=Lower("name"))
+                .filter(lower_name__in=[n.lower() for n in names])
+                .using_db(conn)
+                .values_list("name", flat=True),
+            )
         }
         taken_ids = set(await Exercise.filter(id__in=ids).using_db(conn).values_list("id", flat=True))
         missing = [

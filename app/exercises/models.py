@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from tortoise import fields
 
 from app.core.models import TimestampedModel
+
+if TYPE_CHECKING:
+    from app.athletes.models import AthleteProfile, Coach
 
 
 class ExerciseCategory(StrEnum):
@@ -60,10 +65,12 @@ class Exercise(TimestampedModel):
 
     name = fields.CharField(max_length=100, unique=True)
     category = fields.CharEnumField(ExerciseCategory, max_length=16)
-    muscle_groups = fields.JSONField(default=list)
-    created_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    muscle_groups: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    created_by: fields.ForeignKeyNullableRelation[Coach] = fields.ForeignKeyField(
         "models.Coach", related_name="exercises", null=True, on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        created_by_id: uuid.UUID | None
     is_public = fields.BooleanField(default=False)
 
     class Meta:
@@ -74,7 +81,7 @@ class Exercise(TimestampedModel):
 class BenchmarkMetric(TimestampedModel):
     """One measured benchmark; history is kept and the newest (by established_at) wins."""
 
-    athlete: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    athlete: fields.ForeignKeyRelation[AthleteProfile] = fields.ForeignKeyField(
         "models.AthleteProfile", related_name="benchmarks", on_delete=fields.CASCADE
     )
     metric_type = fields.CharField(max_length=32)
@@ -83,6 +90,9 @@ class BenchmarkMetric(TimestampedModel):
     exercise: fields.ForeignKeyNullableRelation[Exercise] = fields.ForeignKeyField(
         "models.Exercise", related_name="benchmarks", null=True, on_delete=fields.RESTRICT
     )
+    if TYPE_CHECKING:
+        athlete_id: uuid.UUID
+        exercise_id: uuid.UUID | None
     established_at = fields.DateField()
 
     class Meta:

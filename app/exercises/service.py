@@ -161,9 +161,9 @@ async def update_exercise(
             exercise = await visible_exercises(actor).filter(id=exercise_id).select_for_update().first()
             if exercise is None:
                 raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Exercise not found.")
-            if exercise.created_by_id is None:  # type: ignore[attr-defined]
+            if exercise.created_by_id is None:
                 raise ValidationFailed.one("id", ErrorCode.READ_ONLY, "System exercises cannot be changed.")
-            if exercise.created_by_id != coach_id:  # type: ignore[attr-defined]
+            if exercise.created_by_id != coach_id:
                 # another coach's public exercise: visible, but not theirs to change
                 raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Exercise not found.")
             changed: list[str] = []

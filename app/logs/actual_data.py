@@ -118,8 +118,8 @@ def validate_actual_data(
                 found.setdefault((*path, name), "Unknown property.")
         else:
             found.setdefault(tuple(path), error.message)
-    for path in sorted(found, key=_path_order):
-        collector.add(".".join([field, *(str(p) for p in path)]), ErrorCode.INVALID, found[path])
+    for where in sorted(found, key=_path_order):
+        collector.add(".".join([field, *(str(p) for p in where)]), ErrorCode.INVALID, found[where])
 
 
 def _path_order(path: tuple[Any, ...]) -> list[tuple[int, Any]]:

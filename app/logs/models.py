@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 
 from app.core.models import TimestampedModel, UniquePartialIndex
+
+if TYPE_CHECKING:
+    from app.athletes.models import AthleteProfile
+    from app.programs.models import TrainingSession
 
 
 class SyncStatus(StrEnum):
@@ -26,17 +32,21 @@ class WorkoutLog(TimestampedModel):
     """A record of a session as done. Immutable: an edit writes a new version that `replaces` this one."""
 
     # Kept when the session is deleted (seed 004: nullify, preserve the log).
-    session: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    session: fields.ForeignKeyNullableRelation[TrainingSession] = fields.ForeignKeyField(
         "models.TrainingSession", related_name="logs", null=True, on_delete=fields.SET_NULL
     )
-    athlete: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    athlete: fields.ForeignKeyRelation[AthleteProfile] = fields.ForeignKeyField(
         "models.AthleteProfile", related_name="logs", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        session_id: uuid.UUID | None
+        athlete_id: uuid.UUID
     completed_at = fields.DatetimeField()
-    actual_data = fields.JSONField()
+    actual_data: fields.JSONField[dict[str, Any]] = fields.JSONField()
     rpe = fields.IntField(null=True)
     duration_minutes = fields.IntField(null=True)
-    notes = fields.TextField(null=True)
+    # Tortoise types TextField as `str` whatever `null` says; the column is nullable
+    notes: fields.Field[str | None] = fields.TextField(null=True)  # type: ignore[assignment]
     sync_status = fields.CharEnumField(SyncStatus, max_length=16, default=SyncStatus.SYNCED)
     version = fields.IntField(default=1)
     # The version this one replaces. A foreign key to this table, added by a hand-written
@@ -61,17 +71,21 @@ class WorkoutLog(TimestampedModel):
 class SessionFeedback(TimestampedModel):
     """How a session felt (seed 002's done/skipped/hard/pain plus seed 000's mood, energy, soreness)."""
 
-    session: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    session: fields.ForeignKeyRelation[TrainingSession] = fields.ForeignKeyField(
         "models.TrainingSession", related_name="feedback", on_delete=fields.CASCADE
     )
-    athlete: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    athlete: fields.ForeignKeyRelation[AthleteProfile] = fields.ForeignKeyField(
         "models.AthleteProfile", related_name="feedback", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        session_id: uuid.UUID
+        athlete_id: uuid.UUID
     feedback_type = fields.CharEnumField(FeedbackType, max_length=16)
     mood = fields.CharField(max_length=50, null=True)
     energy = fields.IntField(null=True)
     soreness = fields.IntField(null=True)
-    comments = fields.TextField(null=True)
+    # Tortoise types TextField as `str` whatever `null` says; the column is nullable
+    comments: fields.Field[str | None] = fields.TextField(null=True)  # type: ignore[assignment]
     submitted_at = fields.DatetimeField()
 
     class Meta:

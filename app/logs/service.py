@@ -218,8 +218,8 @@ async def edit_workout_log(
                     "This version was already replaced; edit the current version.",
                 )
             session = None
-            if old.session_id is not None:  # type: ignore[attr-defined]
-                session = await TrainingSession.filter(id=old.session_id).select_for_update().first()  # type: ignore[attr-defined]
+            if old.session_id is not None:
+                session = await TrainingSession.filter(id=old.session_id).select_for_update().first()
             if session is not None:
                 session_type = SessionType(session.session_type)
             else:  # the session was deleted: keep the shape of the log being replaced
@@ -241,7 +241,7 @@ async def edit_workout_log(
             await WorkoutLog.filter(id=old.id).update(is_current=False, updated_at=timezone.now())
             log = await WorkoutLog.create(
                 id=new_id or uuid.uuid4(),
-                session_id=old.session_id,  # type: ignore[attr-defined]
+                session_id=old.session_id,
                 athlete_id=athlete_id,
                 completed_at=completed_at,
                 actual_data=actual_data,
@@ -310,7 +310,7 @@ async def submit_session_feedback(
     clean_comments = (
         text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False) or None
     )
-    values = {
+    values: dict[str, Any] = {
         "feedback_type": FeedbackType(feedback_type),
         "mood": clean_mood,
         "energy": energy,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 
 from app.core.models import TimestampedModel, UniquePartialIndex
+
+if TYPE_CHECKING:
+    from app.athletes.models import AthleteProfile, Coach
 
 
 class ProgramStatus(StrEnum):
@@ -62,14 +67,18 @@ class Intensity(StrEnum):
 class TrainingProgram(TimestampedModel):
     """A coach's plan for one athlete over a date range; at most one is `current` per athlete."""
 
-    athlete: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    athlete: fields.ForeignKeyRelation[AthleteProfile] = fields.ForeignKeyField(
         "models.AthleteProfile", related_name="programs", on_delete=fields.CASCADE
     )
-    coach: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    coach: fields.ForeignKeyRelation[Coach] = fields.ForeignKeyField(
         "models.Coach", related_name="programs", on_delete=fields.RESTRICT
     )
+    if TYPE_CHECKING:
+        athlete_id: uuid.UUID
+        coach_id: uuid.UUID
     title = fields.CharField(max_length=200)
-    description = fields.TextField(null=True)
+    # Tortoise types TextField as `str` whatever `null` says; the column is nullable
+    description: fields.Field[str | None] = fields.TextField(null=True)  # type: ignore[assignment]
     start_date = fields.DateField()
     end_date = fields.DateField()
     macro_cycle = fields.CharField(max_length=200, null=True)
@@ -92,6 +101,8 @@ class ProgramPhase(TimestampedModel):
     program: fields.ForeignKeyRelation[TrainingProgram] = fields.ForeignKeyField(
         "models.TrainingProgram", related_name="phases", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        program_id: uuid.UUID
     name = fields.CharField(max_length=100)
     focus = fields.CharField(max_length=200, null=True)
     phase_order = fields.IntField()
@@ -113,6 +124,9 @@ class MicroCycle(TimestampedModel):
     phase: fields.ForeignKeyRelation[ProgramPhase] = fields.ForeignKeyField(
         "models.ProgramPhase", related_name="micro_cycles", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        program_id: uuid.UUID
+        phase_id: uuid.UUID
     week_index = fields.IntField()
     start_date = fields.DateField()
     end_date = fields.DateField()
@@ -137,15 +151,20 @@ class TrainingSession(TimestampedModel):
     micro_cycle: fields.ForeignKeyNullableRelation[MicroCycle] = fields.ForeignKeyField(
         "models.MicroCycle", related_name="sessions", null=True, on_delete=fields.SET_NULL
     )
-    athlete: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    athlete: fields.ForeignKeyRelation[AthleteProfile] = fields.ForeignKeyField(
         "models.AthleteProfile", related_name="sessions", on_delete=fields.CASCADE
     )
+    if TYPE_CHECKING:
+        program_id: uuid.UUID
+        phase_id: uuid.UUID | None
+        micro_cycle_id: uuid.UUID | None
+        athlete_id: uuid.UUID
     title = fields.CharField(max_length=200)
     scheduled_at = fields.DatetimeField()
     duration_minutes = fields.IntField(null=True)
     modality = fields.CharEnumField(Modality, max_length=16)
     session_type = fields.CharEnumField(SessionType, max_length=16)
-    prescription = fields.JSONField()
+    prescription: fields.JSONField[dict[str, Any]] = fields.JSONField()
     focus = fields.CharField(max_length=200, null=True)
     intensity = fields.CharEnumField(Intensity, max_length=16, null=True)
     status = fields.CharEnumField(SessionStatus, max_length=16, default=SessionStatus.PLANNED)

@@ -193,7 +193,7 @@ async def create_program(
             program = await TrainingProgram.create(
                 id=id or uuid.uuid4(),
                 athlete_id=athlete.id,
-                coach_id=athlete.coach_id,  # type: ignore[attr-defined]
+                coach_id=athlete.coach_id,
                 title=title,
                 description=description or None,
                 macro_cycle=macro_cycle or None,
@@ -296,7 +296,7 @@ async def transition_program(*, actor: Actor, id: uuid.UUID, action: str) -> Tra
             previous_id = None
             if target is ProgramStatus.CURRENT:
                 # Lock the athlete so concurrent activations for them run one after the other.
-                athlete = await AthleteProfile.filter(id=program.athlete_id).select_for_update().get()  # type: ignore[attr-defined]
+                athlete = await AthleteProfile.filter(id=program.athlete_id).select_for_update().get()
                 previous = (
                     await TrainingProgram.filter(athlete_id=athlete.id, status=ProgramStatus.CURRENT)
                     .exclude(id=program.id)
@@ -494,7 +494,7 @@ async def update_phase(
     try:
         async with in_transaction():
             phase = await phase_for_write(actor, id)
-            program = await TrainingProgram.get(id=phase.program_id)  # type: ignore[attr-defined]
+            program = await TrainingProgram.get(id=phase.program_id)
             start = start_date if given(start_date) else phase.start_date
             end = end_date if given(end_date) else phase.end_date
             order = phase_order if given(phase_order) else phase.phase_order
@@ -574,7 +574,7 @@ async def reorder_phases(
             phase.start_date = cursor
             phase.end_date = cursor + length
             await phase.save(update_fields=["phase_order", "start_date", "end_date", "updated_at"])
-            own = [c for c in cycles if c.phase_id == phase.id]  # type: ignore[attr-defined]
+            own = [c for c in cycles if c.phase_id == phase.id]
             if days:
                 for cycle in own:
                     cycle.start_date += timedelta(days=days)
@@ -646,6 +646,7 @@ async def create_micro_cycle(
     _check_position(week_index, errors, "weekIndex", "Week index")
     _check_dates(start_date, end, errors)
     errors.raise_if_any()
+    assert end is not None  # left unset only for a start date that was just refused
     try:
         async with in_transaction():
             program = await program_for_write(actor, program_id, "programId")
@@ -720,8 +721,8 @@ async def update_micro_cycle(
     try:
         async with in_transaction():
             cycle = await micro_cycle_for_write(actor, id)
-            program_id = cycle.program_id  # type: ignore[attr-defined]
-            target_phase_id = phase_id if given(phase_id) else cycle.phase_id  # type: ignore[attr-defined]
+            program_id = cycle.program_id
+            target_phase_id = phase_id if given(phase_id) else cycle.phase_id
             phase = await ProgramPhase.filter(id=target_phase_id, program_id=program_id).first()
             if phase is None:
                 raise ValidationFailed.one("phaseId", ErrorCode.NOT_FOUND, "No such phase in this program.")
@@ -740,7 +741,7 @@ async def update_micro_cycle(
                 errors=errors,
             )
             errors.raise_if_any()
-            cycle.phase_id = phase.id  # type: ignore[attr-defined]
+            cycle.phase_id = phase.id
             cycle.week_index, cycle.start_date, cycle.end_date = index, start, end
             if given(status):
                 cycle.status = status

@@ -230,7 +230,7 @@ async def _check_prescription(
     if session_type is SessionType.STRENGTH:
         wanted = exercise_ids(prescription)
         if wanted:
-            coach_id = program.coach_id  # type: ignore[attr-defined]
+            coach_id = program.coach_id
             usable = set(
                 await Exercise.filter(id__in=list({i for _, i in wanted}))
                 .filter(Q(created_by_id=None) | Q(is_public=True) | Q(created_by_id=coach_id))
@@ -272,8 +272,8 @@ async def _placement(
             errors.add("phaseId", ErrorCode.NOT_FOUND, "No such phase in this program.")
     if cycle is not None:
         if phase is None and phase_id is None:
-            phase = await ProgramPhase.get(id=cycle.phase_id)  # type: ignore[attr-defined]
-        elif phase is not None and cycle.phase_id != phase.id:  # type: ignore[attr-defined]
+            phase = await ProgramPhase.get(id=cycle.phase_id)
+        elif phase is not None and cycle.phase_id != phase.id:
             errors.add("microCycleId", ErrorCode.INVALID, "The micro-cycle belongs to another phase.")
     return phase, cycle
 
@@ -289,7 +289,7 @@ async def _check_date(
     """The athlete-local date of the session lies in the program, its phase and its micro-cycle."""
     if scheduled_at is None:  # unusable, already reported
         return
-    athlete = await AthleteProfile.get(id=program.athlete_id)  # type: ignore[attr-defined]
+    athlete = await AthleteProfile.get(id=program.athlete_id)
     day = local_date(scheduled_at, athlete.timezone)
     for label, container in (("program", program), ("phase", phase), ("micro-cycle", cycle)):
         if container is not None and not container.start_date <= day <= container.end_date:
@@ -328,7 +328,7 @@ async def schedule_session(
         focus=focus,
         planned_load=planned_load,
     )
-    scheduled_at = _utc(scheduled_at, errors)
+    utc_at = _utc(scheduled_at, errors)
     try:
         async with in_transaction():
             program = await program_for_write(actor, program_id, "programId")
@@ -337,9 +337,7 @@ async def schedule_session(
             phase, cycle = await _placement(
                 program=program, phase_id=phase_id, micro_cycle_id=micro_cycle_id, errors=errors
             )
-            await _check_date(
-                program=program, phase=phase, cycle=cycle, scheduled_at=scheduled_at, errors=errors
-            )
+            await _check_date(program=program, phase=phase, cycle=cycle, scheduled_at=utc_at, errors=errors)
             await _check_prescription(
                 program=program,
                 session_type=session_type,
@@ -353,8 +351,8 @@ async def schedule_session(
                 program_id=program.id,
                 phase_id=phase.id if phase else None,
                 micro_cycle_id=cycle.id if cycle else None,
-                athlete_id=program.athlete_id,  # type: ignore[attr-defined]
-                scheduled_at=scheduled_at,
+                athlete_id=program.athlete_id,
+                scheduled_at=utc_at,
                 modality=modality,
                 session_type=session_type,
                 prescription=prescription,
@@ -414,9 +412,9 @@ async def update_session(
     errors.raise_if_any()
     async with in_transaction():
         session = await session_for_write(actor, id)
-        program = await TrainingProgram.get(id=session.program_id)  # type: ignore[attr-defined]
-        new_phase_id = phase_id if given(phase_id) else session.phase_id  # type: ignore[attr-defined]
-        new_cycle_id = micro_cycle_id if given(micro_cycle_id) else session.micro_cycle_id  # type: ignore[attr-defined]
+        program = await TrainingProgram.get(id=session.program_id)
+        new_phase_id = phase_id if given(phase_id) else session.phase_id
+        new_cycle_id = micro_cycle_id if given(micro_cycle_id) else session.micro_cycle_id
         if given(micro_cycle_id) and micro_cycle_id is not None and not given(phase_id):
             new_phase_id = None  # take the new micro-cycle's phase
         phase, cycle = await _placement(
@@ -438,8 +436,8 @@ async def update_session(
         errors.raise_if_any()
         for name, value in clean.items():
             setattr(session, name, value)
-        session.phase_id = phase.id if phase else None  # type: ignore[attr-defined]
-        session.micro_cycle_id = cycle.id if cycle else None  # type: ignore[attr-defined]
+        session.phase_id = phase.id if phase else None
+        session.micro_cycle_id = cycle.id if cycle else None
         session.scheduled_at = when
         session.session_type, session.modality, session.prescription = (
             new_type,

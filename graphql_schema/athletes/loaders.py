@@ -21,7 +21,7 @@ def _by_key(rows: Any, key: str, keys: list[Any]) -> list[Any]:
     return by_key(rows, key, keys)
 
 
-class _ScopedLoader(DataLoader):  # type: ignore[type-arg]
+class _ScopedLoader(DataLoader):
     def __init__(self, actor: Actor | None) -> None:
         super().__init__()
         self.actor = actor

@@ -54,9 +54,10 @@ class AthleteProfile:
         return await info.context.loaders.athletes.email_by_athlete.load(self.id)
 
     @strawberry.field(description="The athlete's coach.")
-    async def coach(self, info: strawberry.Info) -> Coach:  # type: ignore[return]
+    async def coach(self, info: strawberry.Info) -> Coach:
+        # an athlete's coach is always visible to whoever sees the athlete (None: deleted meanwhile)
         model = await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
-        return Coach.from_model(model) if model else None
+        return Coach.from_model(model) if model else None  # type: ignore[return-value]
 
     @strawberry.field(description="The coach's private notes on the athlete; null for the athlete themself.")
     def coach_notes(self, info: strawberry.Info) -> str | None:
@@ -86,7 +87,7 @@ class AthleteProfile:
             display_name=model.display_name,
             timezone=model.timezone,
             primary_goal=model.primary_goal,
-            coach_id=model.coach_id,  # type: ignore[attr-defined]
+            coach_id=model.coach_id,
             resting_hr=model.resting_hr,
             max_hr=model.max_hr,
             height_cm=float(model.height_cm) if model.height_cm is not None else None,

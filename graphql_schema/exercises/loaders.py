@@ -23,7 +23,7 @@ def _by_key(rows: list[Any], key: str, keys: list[Any]) -> list[Any]:
     return by_key(rows, key, keys)
 
 
-class _ScopedLoader(DataLoader):  # type: ignore[type-arg]
+class _ScopedLoader(DataLoader):
     """A loader that knows the caller, so every batch query is scoped in SQL."""
 
     def __init__(self, actor: Actor | None) -> None:
@@ -61,9 +61,10 @@ class LatestOneRmByExerciseAndAthleteLoader(_ScopedLoader):
             athlete_id__in={k[1] for k in keys},
             **athlete_filter(self.actor),
         ).order_by("-established_at", "-created_at", "-id")
-        newest: dict[ExerciseAthleteKey, BenchmarkMetric] = {}
+        # (exercise_id is nullable on the model; the filter above keeps only the keys' exercises)
+        newest: dict[tuple[uuid.UUID | None, uuid.UUID], BenchmarkMetric] = {}
         for row in rows:
-            newest.setdefault((row.exercise_id, row.athlete_id), row)  # type: ignore[attr-defined]
+            newest.setdefault((row.exercise_id, row.athlete_id), row)
         return [newest.get(k) for k in keys]
 
 

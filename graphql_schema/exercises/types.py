@@ -77,8 +77,8 @@ class BenchmarkMetric:
             unit=model.unit,
             established_at=model.established_at,
             created_at=model.created_at,
-            athlete_id=model.athlete_id,  # type: ignore[attr-defined]
-            exercise_id=model.exercise_id,  # type: ignore[attr-defined]
+            athlete_id=model.athlete_id,
+            exercise_id=model.exercise_id,
         )
 
 
@@ -139,9 +139,9 @@ class Exercise:
             category=model.category,
             muscle_groups=[MuscleGroupEnum(m) for m in model.muscle_groups or []],
             is_public=model.is_public,
-            is_system=model.created_by_id is None,  # type: ignore[attr-defined]
+            is_system=model.created_by_id is None,
             created_at=model.created_at,
-            created_by_id=model.created_by_id,  # type: ignore[attr-defined]
+            created_by_id=model.created_by_id,
         )
 
 

@@ -107,7 +107,7 @@ class WorkoutLog:
         return cls(
             id=model.id,
             completed_at=model.completed_at,
-            actual_data=model.actual_data,
+            actual_data=JSON(model.actual_data),
             rpe=model.rpe,
             duration_minutes=model.duration_minutes,
             notes=model.notes,
@@ -115,8 +115,8 @@ class WorkoutLog:
             version=model.version,
             is_current=model.is_current,
             created_at=model.created_at,
-            session_id=model.session_id,  # type: ignore[attr-defined]
-            athlete_id=model.athlete_id,  # type: ignore[attr-defined]
+            session_id=model.session_id,
+            athlete_id=model.athlete_id,
             replaces_id=model.replaces_id,
         )
 
@@ -159,8 +159,8 @@ class SessionFeedback:
             soreness=model.soreness,
             comments=model.comments,
             submitted_at=model.submitted_at,
-            session_id=model.session_id,  # type: ignore[attr-defined]
-            athlete_id=model.athlete_id,  # type: ignore[attr-defined]
+            session_id=model.session_id,
+            athlete_id=model.athlete_id,
         )
 
 

@@ -45,7 +45,7 @@ def _grouped(rows: Any, key: str, keys: list[Any]) -> list[list[Any]]:
     return grouped_by_key(rows, key, keys)
 
 
-class _ScopedLoader(DataLoader):  # type: ignore[type-arg]
+class _ScopedLoader(DataLoader):
     """A loader that knows the caller, so every batch query is row-scoped in SQL."""
 
     def __init__(self, actor: Actor | None) -> None:
@@ -163,7 +163,7 @@ class SessionWindow:
 
     def contains(self, session: TrainingSession) -> bool:
         return (
-            session.program_id == self.program_id  # type: ignore[attr-defined]
+            session.program_id == self.program_id
             and (self.start is None or session.scheduled_at >= self.start)
             and (self.end is None or session.scheduled_at < self.end)
         )
@@ -208,11 +208,7 @@ class ProgramPhaseByDateLoader(_ScopedLoader):
         )
         found: list[ProgramPhase | None] = []
         for program_id, day in keys:
-            match = [
-                r
-                for r in rows
-                if r.program_id == program_id and r.start_date <= day <= r.end_date  # type: ignore[attr-defined]
-            ]
+            match = [r for r in rows if r.program_id == program_id and r.start_date <= day <= r.end_date]
             found.append(match[0] if match else None)
         return found
 
@@ -269,7 +265,7 @@ class TrainingSessionByProgramTimeLoader(_ScopedLoader):
         ).order_by("id")
         found: list[TrainingSession | None] = []
         for program_id, moment in keys:
-            match = [r for r in rows if r.program_id == program_id and r.scheduled_at == moment]  # type: ignore[attr-defined]
+            match = [r for r in rows if r.program_id == program_id and r.scheduled_at == moment]
             found.append(match[0] if match else None)
         return found
 

@@ -69,6 +69,9 @@ async def _athlete(info: strawberry.Info, athlete_id: uuid.UUID) -> Any:
     return AthleteProfile.from_model(model) if model else None
 
 
+# The parent of a row the caller can see is visible too (same athlete), so the non-null fields
+# below never get None from these helpers but for a row deleted meanwhile; GraphQL then reports
+# its own non-null error. Hence their `type: ignore[return-value]`.
 async def _program(info: strawberry.Info, program_id: uuid.UUID) -> TrainingProgram | None:
     model = await info.context.loaders.programs.program_by_id.load(program_id)
     return TrainingProgram.from_model(model) if model else None
@@ -117,8 +120,8 @@ class TrainingSession:
     athlete_id: strawberry.Private[uuid.UUID]
 
     @strawberry.field(description="The program the session belongs to.")
-    async def program(self, info: strawberry.Info) -> TrainingProgram:  # type: ignore[return]
-        return await _program(info, self.program_id)
+    async def program(self, info: strawberry.Info) -> TrainingProgram:
+        return await _program(info, self.program_id)  # type: ignore[return-value]
 
     @strawberry.field(description="The phase the session belongs to, if any.")
     async def phase(self, info: strawberry.Info) -> ProgramPhase | None:
@@ -162,7 +165,7 @@ class TrainingSession:
             duration_minutes=model.duration_minutes,
             modality=model.modality,
             session_type=model.session_type,
-            prescription=model.prescription,
+            prescription=JSON(model.prescription),
             focus=model.focus,
             intensity=model.intensity,
             status=model.status,
@@ -171,10 +174,10 @@ class TrainingSession:
             skipped_reason=model.skipped_reason,
             created_at=model.created_at,
             updated_at=model.updated_at,
-            program_id=model.program_id,  # type: ignore[attr-defined]
-            phase_id=model.phase_id,  # type: ignore[attr-defined]
-            micro_cycle_id=model.micro_cycle_id,  # type: ignore[attr-defined]
-            athlete_id=model.athlete_id,  # type: ignore[attr-defined]
+            program_id=model.program_id,
+            phase_id=model.phase_id,
+            micro_cycle_id=model.micro_cycle_id,
+            athlete_id=model.athlete_id,
         )
 
 
@@ -200,12 +203,12 @@ class MicroCycle:
     phase_id: strawberry.Private[uuid.UUID]
 
     @strawberry.field(description="The program the week belongs to.")
-    async def program(self, info: strawberry.Info) -> TrainingProgram:  # type: ignore[return]
-        return await _program(info, self.program_id)
+    async def program(self, info: strawberry.Info) -> TrainingProgram:
+        return await _program(info, self.program_id)  # type: ignore[return-value]
 
     @strawberry.field(description="The phase the week belongs to.")
-    async def phase(self, info: strawberry.Info) -> ProgramPhase:  # type: ignore[return]
-        return await _phase(info, self.phase_id)
+    async def phase(self, info: strawberry.Info) -> ProgramPhase:
+        return await _phase(info, self.phase_id)  # type: ignore[return-value]
 
     @strawberry.field(description="The week's sessions, by scheduled time.")
     async def sessions(self, info: strawberry.Info) -> list[TrainingSession]:
@@ -230,8 +233,8 @@ class MicroCycle:
             readiness_score=model.readiness_score,
             created_at=model.created_at,
             updated_at=model.updated_at,
-            program_id=model.program_id,  # type: ignore[attr-defined]
-            phase_id=model.phase_id,  # type: ignore[attr-defined]
+            program_id=model.program_id,
+            phase_id=model.phase_id,
         )
 
 
@@ -251,8 +254,8 @@ class ProgramPhase:
     program_id: strawberry.Private[uuid.UUID]
 
     @strawberry.field(description="The program the phase belongs to.")
-    async def program(self, info: strawberry.Info) -> TrainingProgram:  # type: ignore[return]
-        return await _program(info, self.program_id)
+    async def program(self, info: strawberry.Info) -> TrainingProgram:
+        return await _program(info, self.program_id)  # type: ignore[return-value]
 
     @strawberry.field(description="The phase's micro-cycles, by week index.")
     async def micro_cycles(self, info: strawberry.Info) -> list[MicroCycle]:
@@ -271,7 +274,7 @@ class ProgramPhase:
             status=model.status,
             created_at=model.created_at,
             updated_at=model.updated_at,
-            program_id=model.program_id,  # type: ignore[attr-defined]
+            program_id=model.program_id,
         )
 
 
@@ -299,11 +302,11 @@ class TrainingProgram:
         return await _athlete(info, self.athlete_id)
 
     @strawberry.field(description="The coach who plans the program.")
-    async def coach(self, info: strawberry.Info) -> CoachRef:  # type: ignore[return]
+    async def coach(self, info: strawberry.Info) -> CoachRef:
         from graphql_schema.athletes.types import Coach
 
         model = await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
-        return Coach.from_model(model) if model else None
+        return Coach.from_model(model) if model else None  # type: ignore[return-value]
 
     @strawberry.field(description="The program's phases, by phase order.")
     async def phases(self, info: strawberry.Info) -> list[ProgramPhase]:
@@ -391,8 +394,8 @@ class TrainingProgram:
             version=model.version,
             created_at=model.created_at,
             updated_at=model.updated_at,
-            athlete_id=model.athlete_id,  # type: ignore[attr-defined]
-            coach_id=model.coach_id,  # type: ignore[attr-defined]
+            athlete_id=model.athlete_id,
+            coach_id=model.coach_id,
         )
 
 
@@ -625,9 +628,9 @@ class UpdateSessionInput:
     scheduled_at: datetime | None = strawberry.field(
         default=strawberry.UNSET, description="When (with a UTC offset)."
     )
-    modality: Modality | None = strawberry.field(
+    modality: Modality | None = strawberry.field(  # type: ignore[valid-type]
         default=strawberry.UNSET, description="How the session is trained."
-    )  # type: ignore[valid-type]
+    )
     session_type: SessionType | None = strawberry.field(  # type: ignore[valid-type]
         default=strawberry.UNSET,
         description="Strength or endurance (the prescription is checked against it).",
@@ -645,9 +648,9 @@ class UpdateSessionInput:
     focus: str | None = strawberry.field(
         default=strawberry.UNSET, description="Up to 200 characters; null clears."
     )
-    intensity: Intensity | None = strawberry.field(
+    intensity: Intensity | None = strawberry.field(  # type: ignore[valid-type]
         default=strawberry.UNSET, description="How hard; null clears."
-    )  # type: ignore[valid-type]
+    )
     planned_load: float | None = strawberry.field(
         default=strawberry.UNSET, description="0-10000; null clears."
     )
