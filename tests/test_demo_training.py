@@ -29,71 +29,12 @@ from app.programs.models import (
     TrainingProgram,
     TrainingSession,
 )
+from app.programs.prescriptions import ENDURANCE_SCHEMA, STRENGTH_SCHEMA
 from app.settings import Settings
 from tests.conftest import PINNED_NOW
 from tests.helpers import QueryCounter, gql
 
-# Seed 004, "JSON Schema Definitions", verbatim.
-STRENGTH_SCHEMA: dict[str, Any] = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "type": "object",
-    "required": ["exercises"],
-    "properties": {
-        "exercises": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["exerciseId", "sets", "reps", "intensity"],
-                "properties": {
-                    "exerciseId": {"type": "string", "format": "uuid"},
-                    "sets": {"type": "integer", "minimum": 1, "maximum": 20},
-                    "reps": {"type": "integer", "minimum": 1, "maximum": 50},
-                    "intensity": {
-                        "type": "object",
-                        "required": ["type", "value"],
-                        "properties": {
-                            "type": {"enum": ["percent_1rm", "rpe"]},
-                            "value": {"type": "number", "minimum": 0, "maximum": 100},
-                        },
-                    },
-                    "restSeconds": {"type": "integer", "minimum": 0, "maximum": 600},
-                    "tempo": {"type": "string", "pattern": "^[0-9]{4}$"},
-                },
-            },
-        }
-    },
-}
-ENDURANCE_SCHEMA: dict[str, Any] = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "type": "object",
-    "required": ["modality", "duration", "intensity"],
-    "properties": {
-        "modality": {"enum": ["run", "bike", "row", "swim"]},
-        "duration": {
-            "type": "object",
-            "required": ["value", "unit"],
-            "properties": {
-                "value": {"type": "number", "minimum": 1},
-                "unit": {"enum": ["minutes", "hours"]},
-            },
-        },
-        "distance": {
-            "type": "object",
-            "properties": {
-                "value": {"type": "number", "minimum": 0.1},
-                "unit": {"enum": ["km", "miles", "meters"]},
-            },
-        },
-        "intensity": {
-            "type": "object",
-            "required": ["type"],
-            "properties": {
-                "type": {"enum": ["heart_rate_zone", "ftp_percent", "pace_zone"]},
-                "zone": {"type": "integer", "minimum": 1, "maximum": 5},
-            },
-        },
-    },
-}
+# Seed 004's JSON schemas, as the API validates prescriptions with them.
 _UUID_FORMAT = FormatChecker(formats=())
 
 
