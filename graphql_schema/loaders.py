@@ -7,10 +7,11 @@ their caches can't serve one caller's rows to another.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from aiodataloader import DataLoader
+from strawberry.extensions import SchemaExtension
 
 from app.athletes.models import AthleteProfile, Coach
 from app.core.actor import Actor
@@ -55,3 +56,19 @@ class Loaders:
         self.programs = ProgramsLoaders(actor)
         self.logs = LogsLoaders(actor)
         self.exercises = ExercisesLoaders(actor)
+
+
+class FreshLoaders(SchemaExtension):
+    """Give every operation its own loaders, whatever the transport.
+
+    An HTTP request's context lives for one request, but a WebSocket's lives as long as the
+    connection, and a batch shares one context between its operations: loaders kept there
+    would serve a later operation rows cached before a mutation changed them. (A
+    subscription is one operation for its whole life: its resolvers build loaders per event.)
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        context = self.execution_context.context
+        if hasattr(context, "loaders"):
+            context.loaders = Loaders(context.actor)
+        yield

@@ -29,6 +29,7 @@ from graphql_schema.auth.queries import AuthQuery
 from graphql_schema.errors import ErrorCodes
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
+from graphql_schema.loaders import FreshLoaders
 from graphql_schema.logs.mutations import LogsMutation
 from graphql_schema.logs.queries import LogsQuery
 from graphql_schema.programs.mutations import ProgramsMutation
@@ -86,6 +87,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         config=StrawberryConfig(scalar_map={uuid.UUID: UUID_SCALAR}),
         extensions=[
             ErrorCodes,
+            FreshLoaders,
             # factories: strawberry builds fresh extension instances per operation
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),

@@ -252,7 +252,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         # writes of those before it through fresh loaders.
         results = []
         for item in request_data:
-            context.loaders = Loaders(context.actor)
             results.append(
                 await self.execute_single(
                     request=request,
