@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 from tortoise import fields as tfields
@@ -22,6 +22,21 @@ from app.core.errors import ErrorCode, ValidationFailed
 T = TypeVar("T")
 
 DEFAULT_PAGE_SIZE = 50
+
+# The arguments every connection takes. The maximum is the MAX_PAGE_SIZE setting (100 unless
+# the server is configured otherwise); a `first` outside 1..MAX_PAGE_SIZE is BAD_USER_INPUT.
+FirstArg = Annotated[
+    int | None,
+    strawberry.argument(
+        description=f"Page size: 1 to the server's MAX_PAGE_SIZE (100 unless configured), default {DEFAULT_PAGE_SIZE}."
+    ),
+]
+AfterArg = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Start after this cursor (the previous page's `pageInfo.endCursor`); only cursors of the same list."
+    ),
+]
 
 
 @strawberry.type(description="Where a page sits in its list.")

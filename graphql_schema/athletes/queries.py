@@ -9,7 +9,7 @@ import strawberry
 
 from app.athletes import service
 from graphql_schema.athletes.types import AthleteProfile
-from graphql_schema.pagination import Connection, paginate
+from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
 
 
@@ -23,10 +23,8 @@ class AthletesQuery:
     async def athletes(
         self,
         info: strawberry.Info,
-        first: Annotated[int | None, strawberry.argument(description="Page size (default 50).")] = None,
-        after: Annotated[
-            str | None, strawberry.argument(description="Cursor after which the page starts.")
-        ] = None,
+        first: FirstArg = None,
+        after: AfterArg = None,
         search: Annotated[
             str | None,
             strawberry.argument(description="Only athletes whose display name contains this (any case)."),

@@ -11,16 +11,8 @@ from app.exercises import service
 from app.exercises.models import ExerciseCategory as ExerciseCategoryEnum
 from app.exercises.models import MetricType as MetricTypeEnum
 from graphql_schema.exercises.types import BenchmarkMetric, Exercise, ExerciseCategory, MetricType
-from graphql_schema.pagination import Connection, paginate
+from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
-
-FirstArg = Annotated[
-    int | None,
-    strawberry.argument(description="Page size (1 to the server's maximum, default 50)."),
-]
-AfterArg = Annotated[
-    str | None, strawberry.argument(description="Cursor of the last item of the previous page.")
-]
 
 
 @strawberry.type

@@ -9,7 +9,7 @@ import strawberry
 
 from app.logs import service
 from graphql_schema.logs.types import SessionFeedback, WorkoutLog
-from graphql_schema.pagination import Connection, paginate
+from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
 
 AthleteIdArg = Annotated[
@@ -17,13 +17,6 @@ AthleteIdArg = Annotated[
     strawberry.argument(
         description="Whose entries to list. Omitted: every athlete the caller may see (an athlete: themself)."
     ),
-]
-FirstArg = Annotated[
-    int | None,
-    strawberry.argument(description="Page size (1 to the server's maximum, default 50)."),
-]
-AfterArg = Annotated[
-    str | None, strawberry.argument(description="Cursor of the last item of the previous page.")
 ]
 
 

@@ -12,7 +12,7 @@ from app.core.access import athlete_filter
 from app.programs import sessions as session_service
 from app.programs.models import ProgramStatus as ProgramStatusEnum
 from app.programs.models import TrainingProgram as ProgramModel
-from graphql_schema.pagination import Connection, paginate
+from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
 from graphql_schema.programs.types import (
     AthleteWeek,
@@ -24,13 +24,6 @@ from graphql_schema.programs.types import (
 AthleteArg = Annotated[
     uuid.UUID | None,
     strawberry.argument(description="The athlete; may be omitted by an athlete asking about themself."),
-]
-FirstArg = Annotated[
-    int | None,
-    strawberry.argument(description="Page size (default 50, at most the server's maximum)."),
-]
-AfterArg = Annotated[
-    str | None, strawberry.argument(description="Cursor after which the page starts (`endCursor`).")
 ]
 
 
