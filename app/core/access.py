@@ -10,13 +10,16 @@ filters in SQL, so no query path can return another coach's athletes.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from app.athletes.models import AthleteProfile
 from app.core.actor import Actor
-from app.core.errors import NotFound, PermissionDenied
+from app.core.errors import ErrorCode, NotFound, PermissionDenied, ValidationFailed
+
+M = TypeVar("M", bound=Model)
 
 # Used when an actor has no profile row (should not happen; denies everything).
 _NOTHING = uuid.UUID(int=0)
@@ -77,3 +80,14 @@ def resolve_athlete_id(actor: Actor, athlete_id: uuid.UUID | None) -> uuid.UUID:
     if actor.athlete_id is not None:
         return actor.athlete_id
     raise NotFound("athleteId is required for coaches and admins.")
+
+
+async def locked_for_write(
+    model: type[M], row_id: uuid.UUID, actor: Actor, *, through: str, label: str, field: str
+) -> M:
+    """The athlete-owned row, locked FOR UPDATE, when `actor` may see it; otherwise a
+    NOT_FOUND user error on `field` (a row of another tenant reads as missing)."""
+    row = await model.filter(id=row_id, **athlete_filter(actor, through=through)).select_for_update().first()
+    if row is None:
+        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, f"{label} not found.")
+    return row

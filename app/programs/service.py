@@ -19,7 +19,7 @@ from tortoise.transactions import in_transaction
 from app import clock
 from app.athletes.models import AthleteProfile
 from app.audit import service as audit
-from app.core.access import athlete_filter, require_planner, visible_athletes
+from app.core.access import locked_for_write, require_planner, visible_athletes
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.validation import text_length
@@ -107,10 +107,9 @@ async def _visible_athlete_for_write(actor: Actor, athlete_id: uuid.UUID, field:
 
 async def program_for_write(actor: Actor, program_id: uuid.UUID, field: str = "id") -> TrainingProgram:
     """The program, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    program = await TrainingProgram.filter(id=program_id, **athlete_filter(actor)).select_for_update().first()
-    if program is None:
-        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Program not found.")
-    return program
+    return await locked_for_write(
+        TrainingProgram, program_id, actor, through="athlete", label="Program", field=field
+    )
 
 
 def check_day(value: date | None, collector: Collector, field: str) -> bool:
@@ -452,14 +451,9 @@ async def create_phase(
 
 async def phase_for_write(actor: Actor, phase_id: uuid.UUID, field: str = "id") -> ProgramPhase:
     """The phase, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    phase = (
-        await ProgramPhase.filter(id=phase_id, **athlete_filter(actor, through="program__athlete"))
-        .select_for_update()
-        .first()
+    return await locked_for_write(
+        ProgramPhase, phase_id, actor, through="program__athlete", label="Phase", field=field
     )
-    if phase is None:
-        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Phase not found.")
-    return phase
 
 
 async def update_phase(
@@ -683,14 +677,9 @@ async def create_micro_cycle(
 
 async def micro_cycle_for_write(actor: Actor, cycle_id: uuid.UUID, field: str = "id") -> MicroCycle:
     """The micro-cycle, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    cycle = (
-        await MicroCycle.filter(id=cycle_id, **athlete_filter(actor, through="program__athlete"))
-        .select_for_update()
-        .first()
+    return await locked_for_write(
+        MicroCycle, cycle_id, actor, through="program__athlete", label="Micro-cycle", field=field
     )
-    if cycle is None:
-        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Micro-cycle not found.")
-    return cycle
 
 
 async def update_micro_cycle(

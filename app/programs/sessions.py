@@ -17,7 +17,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.athletes.models import AthleteProfile
-from app.core.access import athlete_filter, require_planner, visible_athletes
+from app.core.access import athlete_filter, locked_for_write, require_planner, visible_athletes
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.validation import int_range, text_length
@@ -367,10 +367,9 @@ async def schedule_session(
 
 async def session_for_write(actor: Actor, session_id: uuid.UUID, field: str = "id") -> TrainingSession:
     """The session, locked, when `actor` may change it; NOT_FOUND on `field` otherwise."""
-    session = await TrainingSession.filter(id=session_id, **athlete_filter(actor)).select_for_update().first()
-    if session is None:
-        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Session not found.")
-    return session
+    return await locked_for_write(
+        TrainingSession, session_id, actor, through="athlete", label="Session", field=field
+    )
 
 
 async def update_session(
