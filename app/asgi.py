@@ -1,7 +1,8 @@
-"""The ASGI application: /graphql, /health/live, /health/db, the lifespan that opens the database.
+"""The ASGI application: /health/live, /health/db, the body-size limit, the lifespan that opens
+the database, and the GraphQL endpoint it is given to mount at /graphql.
 
-This module is the composition root: it is the one place in `app/` that imports the
-GraphQL layer, to mount it. Domain modules never do.
+The endpoint is passed in (`graphql_schema.app.create_app` builds it), so `app/` never imports
+the GraphQL layer.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from app.db.config import DatabaseAddress
 from app.db.lifecycle import close_orm, init_orm, resolve_database
 from app.health.models import HealthStatus
 from app.health.service import check_database
-from app.settings import Settings, get_settings
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +72,10 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
     await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> ASGIApp:
-    """Build the app. With `database` given the lifespan uses it; otherwise it resolves one
-    from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later stops)."""
-    from graphql_schema.view import GraphQLEndpoint
-
-    settings = settings or get_settings()
-    graphql = GraphQLEndpoint(settings)
+def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddress | None = None) -> ASGIApp:
+    """Build the app around the `graphql` endpoint. With `database` given the lifespan uses it;
+    otherwise it resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it
+    starts and later stops)."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -1,4 +1,9 @@
-"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema."""
+"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema.
+
+This is the one entry point in `app/` that reaches the GraphQL layer: `serve` and
+`print-schema` import `graphql_schema` lazily, inside the command, so no module of `app/`
+imports it and the layers keep their one direction (graphql_schema -> app).
+"""
 
 from __future__ import annotations
 
@@ -58,8 +63,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
     import uvicorn
 
-    from app.asgi import create_app
     from app.db.lifecycle import resolve_database
+    from graphql_schema.app import create_app
 
     if args.demo and settings.is_production:
         sys.exit("coachgraph: demo data is refused in production")

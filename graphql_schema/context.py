@@ -1,30 +1,53 @@
-"""The per-request (or per-WebSocket-operation) context: settings, caller, loaders."""
+"""The context of one GraphQL operation: settings, caller, and the operation's loaders."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TypeAlias
+
+import strawberry
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
 
 from app.core.actor import Actor, ClientInfo
 from app.core.errors import NotAuthenticated
 from app.settings import Settings
+from graphql_schema.loaders import Loaders
 
 
 @dataclass
 class Context:
-    """What every resolver receives as `info.context`."""
+    """What every resolver receives as `info.context`.
+
+    Loaders are built on first use and dropped by `fresh_loaders()` when an operation starts
+    (the FreshLoaders extension), so no operation is served rows another one cached.
+    """
 
     settings: Settings
     client: ClientInfo
     actor: Actor | None = None
-    request: Any = None
-    response: Any = None
-    loaders: Any = None
-    connection_params: dict[str, Any] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    request: Request | WebSocket | None = None
+    response: Response | None = None
+    connection_params: dict[str, object] | None = None
+    _loaders: Loaders | None = field(default=None, repr=False)
 
     def require_actor(self) -> Actor:
         """The authenticated caller, or NotAuthenticated."""
         if self.actor is None:
             raise NotAuthenticated()
         return self.actor
+
+    @property
+    def loaders(self) -> Loaders:
+        """This operation's loaders, scoped to the caller (NotAuthenticated without one)."""
+        if self._loaders is None:
+            self._loaders = Loaders(self.require_actor())
+        return self._loaders
+
+    def fresh_loaders(self) -> None:
+        """Forget the loaders (and their caches): the next operation builds its own."""
+        self._loaders = None
+
+
+Info: TypeAlias = strawberry.Info[Context, None]

@@ -20,7 +20,7 @@ from app.core.errors import (
 
 log = logging.getLogger(__name__)
 
-UserErrorCode = strawberry.enum(ErrorCode, name="UserErrorCode", description="Why an input was refused.")
+strawberry.enum(ErrorCode, name="UserErrorCode", description="Why an input was refused.")
 
 
 @strawberry.type(description="One problem with a mutation's input. Nothing was written.")
@@ -28,7 +28,7 @@ class UserError:
     field: str | None = strawberry.field(
         description="The input field at fault, as a dotted path from the input object (null: the input as a whole)."
     )
-    code: UserErrorCode = strawberry.field(description="A stable, machine-readable reason.")  # type: ignore[valid-type]
+    code: ErrorCode = strawberry.field(description="A stable, machine-readable reason.")
     message: str = strawberry.field(description="A human-readable explanation.")
 
 
@@ -53,6 +53,7 @@ FORBIDDEN = "FORBIDDEN"
 NOT_FOUND = "NOT_FOUND"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
+UNEXPECTED = "Unexpected error; it has been logged."
 
 
 class CodedError(GraphQLError):
@@ -110,7 +111,7 @@ def format_error(error: GraphQLError) -> GraphQLError:
         code, message = BAD_USER_INPUT, error.message
     else:
         log.error("unexpected error in %s", error.path, exc_info=original)
-        code, message = INTERNAL, "Unexpected error; it has been logged."
+        code, message = INTERNAL, UNEXPECTED
     return GraphQLError(
         message,
         nodes=error.nodes,

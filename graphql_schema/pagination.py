@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
@@ -18,8 +18,10 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from app.core.errors import ErrorCode, ValidationFailed
+from graphql_schema.fields import field
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 DEFAULT_PAGE_SIZE = 50
 
@@ -63,9 +65,7 @@ class Connection(Generic[T]):
     page_info: PageInfo = strawberry.field(description="Paging state.")
     _count_query: strawberry.Private[QuerySet[Any] | None] = None
 
-    @strawberry.field(
-        description="How many items the whole list has (one extra query; ask only when needed)."
-    )
+    @field("How many items the whole list has (one extra query; ask only when needed).")
     async def total_count(self) -> int:
         return await self._count_query.count() if self._count_query is not None else len(self.edges)
 
@@ -162,16 +162,16 @@ def check_page_size(first: int | None, max_page_size: int) -> int:
 
 
 async def paginate(
-    queryset: QuerySet[Any],
+    queryset: QuerySet[M],
     *,
     order_by: str,
     first: int | None,
     after: str | None,
     max_page_size: int,
-    to_node: Callable[[Any], T] | Callable[[Any], Awaitable[T]],
     descending: bool = False,
-) -> Connection[T]:
-    """One page of `queryset` ordered by `order_by` then id (keyset pagination: stable under inserts)."""
+) -> Connection[M]:
+    """One page of `queryset`'s rows ordered by `order_by` then id (keyset pagination: stable under
+    inserts). The nodes are the rows: the connection's GraphQL type says which type presents them."""
     size = check_page_size(first, max_page_size)
     model = queryset.model
     order_fields = [order_by, "id"]
@@ -191,12 +191,7 @@ async def paginate(
     rows = await page_query.order_by(f"{prefix}{order_by}", f"{prefix}id").limit(size + 1)
     has_next = len(rows) > size
     rows = rows[:size]
-    edges = []
-    for row in rows:
-        node = to_node(row)
-        if isinstance(node, Awaitable):
-            node = await node
-        edges.append(Edge(node=node, cursor=_encode(list_key, [getattr(row, order_by), row.id])))
+    edges = [Edge(node=row, cursor=_encode(list_key, [getattr(row, order_by), row.pk])) for row in rows]
     return Connection(
         edges=edges,
         page_info=PageInfo(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import logging
 import uuid
 from pathlib import Path
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -16,9 +20,12 @@ from strawberry.extensions import (
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.schema.schema import StreamResult
 from strawberry.schema.types.base_scalars import UUIDDefinition
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
+from strawberry.types import ExecutionResult as StrawberryExecutionResult
 from strawberry.types.base import get_object_definition
 
 from app.settings import Settings
@@ -26,7 +33,7 @@ from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
-from graphql_schema.errors import ErrorCodes
+from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
 from graphql_schema.loaders import FreshLoaders
@@ -36,6 +43,7 @@ from graphql_schema.programs.mutations import ProgramsMutation
 from graphql_schema.programs.queries import ProgramsQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
+log = logging.getLogger(__name__)
 
 
 def _with_fields(*types: type) -> tuple[type, ...]:
@@ -66,17 +74,64 @@ UUID_SCALAR = dataclasses.replace(
 
 
 class CoachgraphSchema(strawberry.Schema):
-    """Strawberry's schema without its per-error logging.
+    """Strawberry's schema without its per-error logging, and with a last line of defence.
 
     Strawberry logs every error of every response with a traceback, so each refused token or
     mistyped query would be an ERROR line. Errors the server did not expect are logged (with
     their traceback) by the ErrorCodes extension instead; expected ones are the client's.
+
+    Whatever still escapes execution (over HTTP or a WebSocket) becomes a GraphQL response
+    with INTERNAL_SERVER_ERROR, logged once with its traceback, never a bare 500 or a dead
+    operation. A real cancellation (the client went away, the server is stopping) is let through.
     """
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
         return None
+
+    async def execute(self, *args: Any, **kwargs: Any) -> StrawberryExecutionResult:
+        try:
+            return await super().execute(*args, **kwargs)
+        except (Exception, asyncio.CancelledError) as exc:
+            return escaped(exc)
+
+    async def stream(self, *args: Any, **kwargs: Any) -> StreamResult:
+        try:
+            source = await super().stream(*args, **kwargs)
+        except (Exception, asyncio.CancelledError) as exc:
+            return _single(escaped(exc))
+        return _guarded(source)
+
+
+# What strawberry raises on purpose for the transport to answer (no query, GET for a mutation)
+_FOR_THE_TRANSPORT = (MissingQueryError, CannotGetOperationTypeError, InvalidOperationTypeError)
+
+
+def escaped(exc: BaseException) -> StrawberryExecutionResult:
+    """The response for an exception that escaped execution. Re-raised when it is a real
+    cancellation, or one of the errors strawberry raises for the transport to answer."""
+    task = asyncio.current_task()
+    if isinstance(exc, asyncio.CancelledError) and task is not None and task.cancelling():
+        raise exc
+    if isinstance(exc, _FOR_THE_TRANSPORT):
+        raise exc
+    log.error("unexpected error escaped GraphQL execution", exc_info=exc)
+    return StrawberryExecutionResult(
+        data=None, errors=[GraphQLError(UNEXPECTED, extensions={"code": INTERNAL})]
+    )
+
+
+async def _single(result: StrawberryExecutionResult) -> StreamResult:
+    yield result
+
+
+async def _guarded(source: StreamResult) -> StreamResult:
+    try:
+        async for result in source:
+            yield result
+    except (Exception, asyncio.CancelledError) as exc:
+        yield escaped(exc)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

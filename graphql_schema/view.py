@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import logging
@@ -30,14 +31,12 @@ from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
 from app.settings import Settings
 from graphql_schema.context import Context
-from graphql_schema.errors import BAD_USER_INPUT, INTERNAL, format_error
-from graphql_schema.loaders import Loaders
+from graphql_schema.errors import BAD_USER_INPUT, INTERNAL, UNEXPECTED, format_error
 from graphql_schema.schema import build_schema
 
 log = logging.getLogger(__name__)
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
-UNEXPECTED = "Unexpected error; it has been logged."
 NUL_MESSAGE = "Text may not contain the NUL character (U+0000)."
 SURROGATE_MESSAGE = "Text must be valid Unicode: a lone surrogate (U+D800 to U+DFFF) cannot be stored."
 
@@ -183,17 +182,21 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         client = client_info(request, self.settings)
-        context = Context(settings=self.settings, client=client, request=request, response=response)
+        context = Context(
+            settings=self.settings,
+            client=client,
+            request=request,
+            response=response if isinstance(response, Response) else None,
+        )
         if isinstance(request, Request):
             token = _bearer(request.headers.get("authorization"))
             if token is not None:
-                try:
+                # An invalid token leaves the caller anonymous: public fields still answer,
+                # every other field says UNAUTHENTICATED.
+                with contextlib.suppress(NotAuthenticated):
                     context.actor = await auth_service.authenticate(
                         access_token=token, settings=self.settings, client=client
                     )
-                except NotAuthenticated:
-                    context.extras["invalid_token"] = True
-        context.loaders = Loaders(context.actor)
         return context
 
     async def on_ws_connect(self, context: Context) -> Any:
@@ -208,7 +211,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             )
         except NotAuthenticated as exc:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"}) from exc
-        context.loaders = Loaders(context.actor)
         return UNSET
 
     async def process_result(

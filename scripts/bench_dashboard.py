@@ -19,7 +19,6 @@ import uuid
 import httpx
 from asgi_lifespan import LifespanManager
 
-from app.asgi import create_app
 from app.auth import service as auth
 from app.core.actor import ClientInfo
 from app.db.config import tortoise_config
@@ -32,6 +31,7 @@ from app.db.lifecycle import (
 from app.demo import DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.exercises.catalog import ensure_system_exercises
 from app.settings import Settings
+from graphql_schema.app import create_app
 
 DASHBOARD = """
 query Dashboard {

@@ -58,7 +58,7 @@ async def database(settings: Settings) -> AsyncIterator[DatabaseAddress]:
 
 @pytest.fixture(scope="session")
 async def app(settings: Settings, database: DatabaseAddress) -> AsyncIterator[Any]:
-    from app.asgi import create_app
+    from graphql_schema.app import create_app
 
     passwords.set_hasher(TEST_HASHER)
     application = create_app(settings, database=database)

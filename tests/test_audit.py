@@ -12,10 +12,10 @@ import pytest
 from tortoise import connections
 from tortoise.exceptions import OperationalError
 
-from app.athletes.models import AthleteProfile, Coach
+from app.athletes.models import AthleteProfile, Coach, InviteCode
 from app.audit import service as audit
 from app.audit.models import AuditLog
-from app.auth.models import InviteCode, User
+from app.auth.models import User
 from app.core.actor import ClientInfo
 from tests.helpers import (
     CREATE_INVITE,

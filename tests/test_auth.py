@@ -11,10 +11,11 @@ import httpx
 import pytest
 
 from app import clock
-from app.athletes.models import AthleteProfile, Coach
+from app.athletes.models import AthleteProfile, Coach, InviteCode
 from app.audit.models import AuditLog
-from app.auth.models import InviteCode, RefreshToken, Role, User
+from app.auth.models import RefreshToken, User
 from app.auth.tokens import TokenType, decode_token
+from app.core.actor import Role
 from app.db.config import DatabaseAddress
 from app.settings import Settings
 from tests.conftest import PINNED_NOW

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.athletes.models import AthleteProfile, Coach
-from app.auth.models import InviteCode, Role, User
+from app.athletes.models import AthleteProfile, Coach, InviteCode
+from app.auth.models import User
+from app.core.actor import Role
 from app.demo import DEMO_ATHLETES, DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.settings import Settings
 from tests.helpers import REPO_ROOT, table_counts

@@ -31,8 +31,7 @@ from app.exercises.catalog import SYSTEM_EXERCISE_IDS, ensure_system_exercises
 from app.exercises.models import ExerciseCategory, MetricType, MuscleGroup
 from app.logs import service as logs
 from app.logs.models import FeedbackType, WorkoutLog
-from app.programs import service as programs
-from app.programs import sessions
+from app.programs import micro_cycles, phases, programs, sessions
 from app.programs.models import Modality, SessionType
 from app.settings import Settings
 from tests.helpers import PASSWORD, Account, make_athlete, make_coach
@@ -397,21 +396,21 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
         end_date=date(2026, 4, 26),
     )
     await programs.transition_program(actor=actor, id=program.id, action="activate")
-    base = await programs.create_phase(
+    base = await phases.create_phase(
         actor=actor,
         program_id=program.id,
         name="Base",
         start_date=date(2026, 2, 2),
         end_date=date(2026, 3, 29),
     )
-    build = await programs.create_phase(
+    build = await phases.create_phase(
         actor=actor,
         program_id=program.id,
         name="Build",
         start_date=date(2026, 3, 30),
         end_date=date(2026, 4, 26),
     )
-    week = await programs.create_micro_cycle(
+    week = await micro_cycles.create_micro_cycle(
         actor=actor, program_id=program.id, phase_id=base.id, week_index=5, start_date=date(2026, 3, 2)
     )
     spare = await programs.create_program(

@@ -1,4 +1,4 @@
-"""Coach and AthleteProfile tables (seeds 001 and 004)."""
+"""Coach, AthleteProfile and the invite codes that join an athlete to a coach (seeds 001 and 004)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,25 @@ class AthleteProfile(TimestampedModel):
     class Meta:
         table = "athlete_profile"
         indexes = (("coach_id", "display_name"),)
+
+
+class InviteCode(TimestampedModel):
+    """A single-use code a coach hands to an athlete; registering with it joins that coach."""
+
+    code_hash = fields.CharField(max_length=64, unique=True)
+    coach: fields.ForeignKeyRelation[Coach] = fields.ForeignKeyField(
+        "models.Coach", related_name="invites", on_delete=fields.CASCADE
+    )
+    if TYPE_CHECKING:
+        coach_id: uuid.UUID
+    email = fields.CharField(max_length=255, null=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    used_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="used_invites", null=True, on_delete=fields.SET_NULL
+    )
+    if TYPE_CHECKING:
+        used_by_id: uuid.UUID | None
+
+    class Meta:
+        table = "invite_code"

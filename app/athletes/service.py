@@ -1,4 +1,4 @@
-"""Athlete services: the roster a caller sees, and editing an athlete's profile."""
+"""Athlete services: which athletes a caller sees, the roster, and editing an athlete's profile."""
 
 from __future__ import annotations
 
@@ -10,17 +10,47 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.athletes.models import AthleteProfile, PrimaryGoal
-from app.audit import service as audit
-from app.core.access import visible_athletes
+from app.audit.service import record_action
+from app.core.access import athlete_filter
 from app.core.actor import Actor
-from app.core.errors import Collector, ErrorCode, PermissionDenied, ValidationFailed
-from app.core.validation import int_range, text_length, timezone_name
-from app.programs.service import KEEP, given
+from app.core.errors import Collector, ErrorCode, NotFound, PermissionDenied, ValidationFailed
+from app.core.updates import KEEP, given
+from app.core.validation import check_required, int_range, text_length, timezone_name
 
 MAX_SEARCH = 80
 MAX_COACH_NOTES = 5000
 HEIGHT_CM = (Decimal("50.0"), Decimal("260.0"))
 WEIGHT_KG = (Decimal("20.0"), Decimal("400.0"))
+
+
+def visible_athletes(actor: Actor) -> QuerySet[AthleteProfile]:
+    """The AthleteProfile rows `actor` may see (all for admins, a coach's own, an athlete themself)."""
+    return AthleteProfile.filter(**athlete_filter(actor, through=None))
+
+
+async def get_visible_athlete(actor: Actor, athlete_id: uuid.UUID) -> AthleteProfile:
+    """The athlete if `actor` may see them; NotFound otherwise (existence is not revealed)."""
+    athlete = await visible_athletes(actor).filter(id=athlete_id).first()
+    if athlete is None:
+        raise NotFound("Athlete not found.")
+    return athlete
+
+
+async def find_visible_athlete(actor: Actor, athlete_id: uuid.UUID) -> AthleteProfile | None:
+    """The athlete if `actor` may see them, else None."""
+    return await visible_athletes(actor).filter(id=athlete_id).first()
+
+
+async def athlete_for_write(actor: Actor, athlete_id: uuid.UUID, field: str = "athleteId") -> AthleteProfile:
+    """The athlete, locked FOR UPDATE, when `actor` may see them; NOT_FOUND on `field` otherwise.
+
+    Writes about one athlete (a new program, a benchmark, a profile edit) lock the athlete row
+    so that concurrent writes about them run one after the other.
+    """
+    athlete = await visible_athletes(actor).filter(id=athlete_id).select_for_update().first()
+    if athlete is None:
+        raise ValidationFailed.one(field, ErrorCode.NOT_FOUND, "Athlete not found.")
+    return athlete
 
 
 def roster(*, actor: Actor, search: str | None = None) -> QuerySet[AthleteProfile]:
@@ -66,13 +96,7 @@ async def update_profile(
         raise PermissionDenied("Coach notes are written by the coach.")
     errors = Collector()
     changes: dict[str, Any] = {}
-    for field, value in (
-        ("displayName", display_name),
-        ("timezone", timezone),
-        ("primaryGoal", primary_goal),
-    ):
-        if given(value) and value is None:
-            errors.add(field, ErrorCode.REQUIRED, "This field cannot be cleared.")
+    check_required(errors, displayName=display_name, timezone=timezone, primaryGoal=primary_goal)
     if given(display_name) and display_name is not None:
         changes["display_name"] = text_length(
             display_name, errors, "displayName", min_length=1, max_length=80
@@ -95,9 +119,7 @@ async def update_profile(
         changes["weight_kg"] = _measure(weight_kg, errors, "weightKg", WEIGHT_KG)
     errors.raise_if_any()
     async with in_transaction():
-        athlete = await visible_athletes(actor).filter(id=id).select_for_update().first()
-        if athlete is None:
-            raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Athlete not found.")
+        athlete = await athlete_for_write(actor, id, "id")
         resting = changes.get("resting_hr", athlete.resting_hr)
         maximum = changes.get("max_hr", athlete.max_hr)
         if resting is not None and maximum is not None and resting >= maximum:
@@ -105,15 +127,9 @@ async def update_profile(
             raise ValidationFailed.one(
                 field, ErrorCode.INVALID, "Resting heart rate must be below maximum heart rate."
             )
-        for name, value in changes.items():
-            setattr(athlete, name, value)
+        athlete.update_from_dict(changes)
         await athlete.save()
-        await audit.record(
-            action="update_athlete_profile",
-            user_id=actor.user_id,
-            client=actor.client,
-            entity_type="athlete_profile",
-            entity_id=athlete.id,
-            metadata={"fields": sorted(changes)},
+        await record_action(
+            actor, "update_athlete_profile", "athlete_profile", athlete.id, fields=sorted(changes)
         )
     return athlete

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from app.audit.models import AuditLog
-from app.core.actor import ClientInfo
+from app.core.actor import Actor, ClientInfo
 
 
 async def record(
@@ -27,4 +27,18 @@ async def record(
         metadata=metadata,
         ip_address=(client.ip or None) and client.ip[:45],
         user_agent=(client.user_agent or None) and client.user_agent[:512],
+    )
+
+
+async def record_action(
+    actor: Actor, action: str, entity_type: str, entity_id: uuid.UUID, **metadata: Any
+) -> AuditLog:
+    """Append the audit entry of a mutation made by `actor` (its user and client), in its transaction."""
+    return await record(
+        action=action,
+        user_id=actor.user_id,
+        client=actor.client,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        metadata=metadata or None,
     )

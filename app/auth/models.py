@@ -1,23 +1,14 @@
-"""Account tables: users, refresh tokens (hashed), coach invites, login attempts."""
+"""Account tables: users, refresh tokens (hashed), login attempts."""
 
 from __future__ import annotations
 
 import uuid
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from tortoise import fields
 
+from app.core.actor import Role
 from app.core.models import TimestampedModel
-
-if TYPE_CHECKING:
-    from app.athletes.models import Coach
-
-
-class Role(StrEnum):
-    COACH = "coach"
-    ATHLETE = "athlete"
-    ADMIN = "admin"
 
 
 class User(TimestampedModel):
@@ -52,28 +43,6 @@ class RefreshToken(TimestampedModel):
 
     class Meta:
         table = "refresh_token"
-
-
-class InviteCode(TimestampedModel):
-    """A single-use code a coach hands to an athlete; registering with it joins that coach."""
-
-    code_hash = fields.CharField(max_length=64, unique=True)
-    coach: fields.ForeignKeyRelation[Coach] = fields.ForeignKeyField(
-        "models.Coach", related_name="invites", on_delete=fields.CASCADE
-    )
-    if TYPE_CHECKING:
-        coach_id: uuid.UUID
-    email = fields.CharField(max_length=255, null=True)
-    expires_at = fields.DatetimeField()
-    used_at = fields.DatetimeField(null=True)
-    used_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="used_invites", null=True, on_delete=fields.SET_NULL
-    )
-    if TYPE_CHECKING:
-        used_by_id: uuid.UUID | None
-
-    class Meta:
-        table = "invite_code"
 
 
 class AuthAttempt(TimestampedModel):

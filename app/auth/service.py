@@ -12,12 +12,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app import clock
-from app.athletes.models import AthleteProfile, Coach, PrimaryGoal
+from app.athletes.models import AthleteProfile, Coach, InviteCode, PrimaryGoal
 from app.audit import service as audit
 from app.auth import passwords, throttle
-from app.auth.models import InviteCode, RefreshToken, Role, User
+from app.auth.models import RefreshToken, User
 from app.auth.tokens import InvalidToken, TokenType, decode_token, encode_token, hash_secret
-from app.core.actor import Actor, ClientInfo
+from app.core.actor import Actor, ClientInfo, Role
 from app.core.errors import (
     Collector,
     ErrorCode,
@@ -117,13 +117,7 @@ async def create_invite(*, actor: Actor, settings: Settings, email: str | None =
             email=bound_email,
             expires_at=clock.now() + timedelta(seconds=settings.invite_ttl_seconds),
         )
-        await audit.record(
-            action="create_invite",
-            user_id=actor.user_id,
-            client=actor.client,
-            entity_type="invite_code",
-            entity_id=invite.id,
-        )
+        await audit.record_action(actor, "create_invite", "invite_code", invite.id)
     return IssuedInvite(invite=invite, code=code)
 
 
@@ -286,6 +280,39 @@ def _invalid_refresh() -> ValidationFailed:
     )
 
 
+async def _rotate(
+    refresh_token: str, settings: Settings, now: datetime, client: ClientInfo
+) -> IssuedTokens | ValidationFailed:
+    """Use a refresh token once: new tokens, or the error to raise once the transaction commits."""
+    row = await RefreshToken.filter(token_hash=hash_secret(refresh_token)).select_for_update().first()
+    if row is None or row.revoked_at is not None or row.expires_at <= now:
+        return _invalid_refresh()
+    if row.used_at is not None:
+        # A rotated token came back: someone holds a copy. Revoke the whole family.
+        await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(
+            revoked_at=now, revoked_reason="reuse"
+        )
+        await audit.record(
+            action="refresh_token_reuse",
+            user_id=row.user_id,
+            client=client,
+            entity_type="user",
+            entity_id=row.user_id,
+            metadata={"family": str(row.family_id)},
+        )
+        return _invalid_refresh()
+    user = await User.get(id=row.user_id)
+    if not user.is_active:
+        return _invalid_refresh()
+    row.used_at = now
+    await row.save(update_fields=["used_at", "updated_at"])
+    tokens = await _issue_tokens(user, settings, now, family_id=row.family_id)
+    await audit.record(
+        action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id
+    )
+    return tokens
+
+
 async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo) -> IssuedTokens:
     """Rotate a refresh token. Reusing an already-rotated token revokes its whole family.
 
@@ -300,7 +327,6 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
         )
     except InvalidToken as exc:
         raise _invalid_refresh() from exc
-    outcome: IssuedTokens | Exception
     async with in_transaction() as connection:
         await throttle.lock(connection, f"refresh:{claims.subject}")
         if await throttle.is_throttled(
@@ -320,34 +346,7 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
             client_key=client_key,
             window_seconds=settings.login_window_seconds,
         )
-        row = await RefreshToken.filter(token_hash=hash_secret(refresh_token)).select_for_update().first()
-        if row is None or row.revoked_at is not None or row.expires_at <= now:
-            outcome = _invalid_refresh()
-        elif row.used_at is not None:
-            # A rotated token came back: someone holds a copy. Revoke the whole family.
-            await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(
-                revoked_at=now, revoked_reason="reuse"
-            )
-            await audit.record(
-                action="refresh_token_reuse",
-                user_id=row.user_id,
-                client=client,
-                entity_type="user",
-                entity_id=row.user_id,
-                metadata={"family": str(row.family_id)},
-            )
-            outcome = _invalid_refresh()
-        else:
-            user = await User.get(id=row.user_id)
-            if not user.is_active:
-                outcome = _invalid_refresh()
-            else:
-                row.used_at = now
-                await row.save(update_fields=["used_at", "updated_at"])
-                outcome = await _issue_tokens(user, settings, now, family_id=row.family_id)
-                await audit.record(
-                    action="refresh", user_id=user.id, client=client, entity_type="user", entity_id=user.id
-                )
+        outcome = await _rotate(refresh_token, settings, now, client)
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
@@ -374,15 +373,45 @@ async def logout(*, actor: Actor, refresh_token: str | None, everywhere: bool) -
                 revoked_at=now, revoked_reason="logout"
             )
             await User.filter(id=actor.user_id).update(tokens_valid_after=now)
-        await audit.record(
-            action="logout",
-            user_id=actor.user_id,
-            client=actor.client,
-            entity_type="user",
-            entity_id=actor.user_id,
-            metadata={"everywhere": everywhere},
-        )
+        await audit.record_action(actor, "logout", "user", actor.user_id, everywhere=everywhere)
     return revoked
+
+
+@dataclass(frozen=True)
+class Account:
+    """What the API shows of an account: the user and its coach or athlete profile.
+
+    Only ever one account at a time reaches a client (its own, or the one a registration or
+    login just produced), so the profile is read with it rather than through a loader.
+    """
+
+    id: uuid.UUID
+    email: str
+    role: Role
+    created_at: datetime
+    last_login_at: datetime | None
+    coach: Coach | None
+    athlete: AthleteProfile | None
+
+
+async def account_of(user: User) -> Account:
+    """The account of `user`, with its profile."""
+    coach = await Coach.filter(user_id=user.id).first() if user.role is Role.COACH else None
+    athlete = await AthleteProfile.filter(user_id=user.id).first() if user.role is Role.ATHLETE else None
+    return Account(
+        id=user.id,
+        email=user.email,
+        role=user.role,
+        created_at=user.created_at,
+        last_login_at=user.last_login_at,
+        coach=coach,
+        athlete=athlete,
+    )
+
+
+async def current_account(*, actor: Actor) -> Account:
+    """The caller's own account."""
+    return await account_of(await User.get(id=actor.user_id))
 
 
 async def authenticate(*, access_token: str, settings: Settings, client: ClientInfo) -> Actor:

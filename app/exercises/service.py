@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -18,12 +17,13 @@ from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from app import clock
 from app.athletes.models import AthleteProfile
-from app.audit import service as audit
-from app.core.access import athlete_filter, get_visible_athlete
+from app.athletes.service import get_visible_athlete
+from app.audit.service import record_action
+from app.core.access import NOBODY, athlete_filter
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, NotFound, PermissionDenied, ValidationFailed
+from app.core.times import local_today
 from app.core.validation import text_length
 from app.exercises.models import (
     BenchmarkMetric,
@@ -33,23 +33,28 @@ from app.exercises.models import (
     MuscleGroup,
 )
 
-# Used when an actor has no profile row (denies everything it would have matched).
-_NOTHING = uuid.UUID(int=0)
 # First key of the advisory lock that serialises creating/renaming exercises with one name.
 _NAME_LOCK_CLASS = 0x65786572  # "exer"
 # BenchmarkMetric.value is NUMERIC(10, 3).
 MAX_BENCHMARK_VALUE = Decimal("9999999.999")
 
 
+_SHARED = Q(created_by_id__isnull=True) | Q(is_public=True)
+
+
+def exercises_of_coach(coach_id: uuid.UUID) -> QuerySet[Exercise]:
+    """The exercises a coach may use and see: system, public, and their own."""
+    return Exercise.filter(_SHARED | Q(created_by_id=coach_id))
+
+
 def visible_exercises(actor: Actor) -> QuerySet[Exercise]:
-    """The exercises `actor` may see: system, public, and their own (or their coach's)."""
+    """The exercises `actor` may see: a coach's (`exercises_of_coach`), an athlete's coach's, all for admins."""
     if actor.is_admin:
         return Exercise.all()
-    shared = Q(created_by_id__isnull=True) | Q(is_public=True)
     if actor.is_coach:
-        return Exercise.filter(shared | Q(created_by_id=actor.coach_id or _NOTHING))
-    own_coach = Subquery(AthleteProfile.filter(id=actor.athlete_id or _NOTHING).values("coach_id"))
-    return Exercise.filter(shared | Q(created_by_id__in=own_coach))
+        return exercises_of_coach(actor.coach_id or NOBODY)
+    own_coach = Subquery(AthleteProfile.filter(id=actor.athlete_id or NOBODY).values("coach_id"))
+    return Exercise.filter(_SHARED | Q(created_by_id__in=own_coach))
 
 
 def list_exercises(
@@ -127,13 +132,7 @@ async def create_exercise(
                 created_by_id=coach_id,
                 is_public=is_public,
             )
-            await audit.record(
-                action="create_exercise",
-                user_id=actor.user_id,
-                client=actor.client,
-                entity_type="exercise",
-                entity_id=exercise.id,
-            )
+            await record_action(actor, "create_exercise", "exercise", exercise.id)
     except IntegrityError as exc:  # a concurrent insert with the same id or name won
         raise ValidationFailed.one(
             "name", ErrorCode.ALREADY_EXISTS, "An exercise with this name already exists."
@@ -182,14 +181,7 @@ async def update_exercise(
                 changed.append("is_public")
             if changed:
                 await exercise.save(update_fields=[*changed, "updated_at"])
-                await audit.record(
-                    action="update_exercise",
-                    user_id=actor.user_id,
-                    client=actor.client,
-                    entity_type="exercise",
-                    entity_id=exercise.id,
-                    metadata={"fields": changed},
-                )
+                await record_action(actor, "update_exercise", "exercise", exercise.id, fields=changed)
     except IntegrityError as exc:  # a concurrent rename to the same exact name won
         raise ValidationFailed.one(
             "name", ErrorCode.ALREADY_EXISTS, "An exercise with this name already exists."
@@ -245,8 +237,7 @@ async def record_benchmark(
             athlete = await get_visible_athlete(actor, athlete_id)
         except NotFound as exc:
             raise ValidationFailed.one("athleteId", ErrorCode.NOT_FOUND, "Athlete not found.") from exc
-        today = clock.now().astimezone(ZoneInfo(athlete.timezone)).date()
-        if established_at > today:
+        if established_at > local_today(athlete.timezone):
             errors.add("establishedAt", ErrorCode.OUT_OF_RANGE, "Cannot be in the future.")
         if exercise_id is not None and metric_type is MetricType.ONE_RM:
             if not await visible_exercises(actor).filter(id=exercise_id).exists():
@@ -263,13 +254,13 @@ async def record_benchmark(
             exercise_id=exercise_id,
             established_at=established_at,
         )
-        await audit.record(
-            action="record_benchmark",
-            user_id=actor.user_id,
-            client=actor.client,
-            entity_type="benchmark_metric",
-            entity_id=benchmark.id,
-            metadata={"athlete": str(athlete.id), "metric_type": metric_type.value},
+        await record_action(
+            actor,
+            "record_benchmark",
+            "benchmark_metric",
+            benchmark.id,
+            athlete=str(athlete.id),
+            metric_type=metric_type.value,
         )
     return benchmark
 

@@ -10,7 +10,8 @@ repeated submission updates it (offline clients retry).
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise import timezone
@@ -19,10 +20,11 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app import clock
-from app.audit import service as audit
+from app.audit.service import record_action
 from app.core.access import athlete_filter, require_athlete_self
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
+from app.core.times import client_time
 from app.core.validation import int_range, text_length
 from app.exercises.service import visible_exercises
 from app.logs.actual_data import exercise_ids, validate_actual_data
@@ -37,14 +39,13 @@ MAX_MOOD_LENGTH = 50
 CURRENT_LOG_INDEX = "uniq_workout_log_current"
 
 
-def _utc(value: datetime) -> datetime:
-    """A timestamp in UTC; one without an offset is taken to be UTC already."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    try:
-        return value.astimezone(UTC)
-    except OverflowError as exc:  # e.g. 0001-01-01T00:00:00+01:00
-        raise ValidationFailed.one("completedAt", ErrorCode.INVALID, "Not a usable time.") from exc
+def _completed_time(value: datetime) -> datetime:
+    """When the workout was finished, in UTC (a time without an offset is UTC)."""
+    errors = Collector()
+    moment = client_time(value, errors, "completedAt")
+    errors.raise_if_any()
+    assert moment is not None  # None only with an error recorded
+    return moment
 
 
 def _check_fields(
@@ -88,15 +89,14 @@ async def _validate_log(
     actor: Actor,
     *,
     session_type: SessionType,
-    actual_data: Any,
-    completed_at: datetime,
+    values: LogValues,
     scheduled_at: datetime | None,
 ) -> None:
-    _check_window(errors, completed_at, scheduled_at)
+    _check_window(errors, values.completed_at, scheduled_at)
     before = len(errors.errors)
-    validate_actual_data(actual_data, session_type, errors)
+    validate_actual_data(values.actual_data, session_type, errors)
     if len(errors.errors) == before and session_type is SessionType.STRENGTH:
-        await _check_exercises(errors, actor, actual_data)
+        await _check_exercises(errors, actor, values.actual_data)
 
 
 def _is_current_log_clash(exc: IntegrityError) -> bool:
@@ -107,6 +107,82 @@ async def _mark_completed(session: TrainingSession, completed_at: datetime) -> N
     session.status = SessionStatus.COMPLETED
     session.completed_at = completed_at
     await session.save(update_fields=["status", "completed_at", "updated_at"])
+
+
+def _already_logged() -> ValidationFailed:
+    return ValidationFailed.one(
+        "sessionId", ErrorCode.ALREADY_EXISTS, "This session is already logged; edit that log instead."
+    )
+
+
+def _already_replaced() -> ValidationFailed:
+    return ValidationFailed.one(
+        "id", ErrorCode.CONFLICT, "This version was already replaced; edit the current version."
+    )
+
+
+@dataclass(frozen=True)
+class LogValues:
+    """What a log version records, checked field by field (`completed_at` in UTC)."""
+
+    completed_at: datetime
+    actual_data: Any
+    rpe: int | None
+    duration_minutes: int | None
+    notes: str | None
+    sync_status: SyncStatus
+
+    @classmethod
+    def check(
+        cls,
+        errors: Collector,
+        *,
+        completed_at: datetime,
+        actual_data: Any,
+        rpe: int | None,
+        duration_minutes: int | None,
+        notes: str | None,
+        sync_status: SyncStatus,
+    ) -> LogValues:
+        clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
+        return cls(
+            _completed_time(completed_at),
+            actual_data,
+            rpe,
+            duration_minutes,
+            clean_notes,
+            SyncStatus(sync_status),
+        )
+
+
+async def _create_version(
+    values: LogValues,
+    *,
+    log_id: uuid.UUID | None,
+    session_id: uuid.UUID | None,
+    athlete_id: uuid.UUID,
+    replaces: WorkoutLog | None = None,
+) -> WorkoutLog:
+    """Write a log version: the first of a session, or the one that replaces `replaces`."""
+    return await WorkoutLog.create(
+        id=log_id or uuid.uuid4(),
+        session_id=session_id,
+        athlete_id=athlete_id,
+        completed_at=values.completed_at,
+        actual_data=values.actual_data,
+        rpe=values.rpe,
+        duration_minutes=values.duration_minutes,
+        notes=values.notes,
+        sync_status=values.sync_status,
+        version=replaces.version + 1 if replaces else 1,
+        replaces_id=replaces.id if replaces else None,
+        is_current=True,
+    )
+
+
+async def _own_session_for_write(session_id: uuid.UUID, athlete_id: uuid.UUID) -> TrainingSession | None:
+    # Locking the session serialises concurrent writes about it (logs, feedback).
+    return await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
 
 
 async def log_workout(
@@ -123,15 +199,19 @@ async def log_workout(
 ) -> WorkoutLog:
     """Log one of the athlete's own sessions as done; the session becomes completed."""
     athlete_id = require_athlete_self(actor)
-    completed_at = _utc(completed_at)
     errors = Collector()
-    clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
+    values = LogValues.check(
+        errors,
+        completed_at=completed_at,
+        actual_data=actual_data,
+        rpe=rpe,
+        duration_minutes=duration_minutes,
+        notes=notes,
+        sync_status=sync_status,
+    )
     try:
         async with in_transaction():
-            # Locking the session serialises concurrent logs of it.
-            session = (
-                await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
-            )
+            session = await _own_session_for_write(session_id, athlete_id)
             if session is None:
                 errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
             else:
@@ -139,8 +219,7 @@ async def log_workout(
                     errors,
                     actor,
                     session_type=SessionType(session.session_type),
-                    actual_data=actual_data,
-                    completed_at=completed_at,
+                    values=values,
                     scheduled_at=session.scheduled_at,
                 )
             if log_id is not None and await WorkoutLog.filter(id=log_id).exists():
@@ -150,43 +229,38 @@ async def log_workout(
             if await WorkoutLog.filter(
                 session_id=session.id, athlete_id=athlete_id, is_current=True
             ).exists():
-                raise ValidationFailed.one(
-                    "sessionId",
-                    ErrorCode.ALREADY_EXISTS,
-                    "This session is already logged; edit that log instead.",
-                )
-            log = await WorkoutLog.create(
-                id=log_id or uuid.uuid4(),
-                session_id=session.id,
-                athlete_id=athlete_id,
-                completed_at=completed_at,
-                actual_data=actual_data,
-                rpe=rpe,
-                duration_minutes=duration_minutes,
-                notes=clean_notes,
-                sync_status=SyncStatus(sync_status),
-                version=1,
-                replaces_id=None,
-                is_current=True,
-            )
-            await _mark_completed(session, completed_at)
-            await audit.record(
-                action="log_workout",
-                user_id=actor.user_id,
-                client=actor.client,
-                entity_type="workout_log",
-                entity_id=log.id,
-                metadata={"session": str(session.id)},
-            )
+                raise _already_logged()
+            log = await _create_version(values, log_id=log_id, session_id=session.id, athlete_id=athlete_id)
+            await _mark_completed(session, values.completed_at)
+            await record_action(actor, "log_workout", "workout_log", log.id, session=str(session.id))
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
-            raise ValidationFailed.one(
-                "sessionId",
-                ErrorCode.ALREADY_EXISTS,
-                "This session is already logged; edit that log instead.",
-            ) from exc
+            raise _already_logged() from exc
         raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return log
+
+
+async def _log_for_edit(
+    log_id: uuid.UUID, athlete_id: uuid.UUID
+) -> tuple[WorkoutLog, TrainingSession | None]:
+    """The current version of the athlete's log and its session, both locked."""
+    old = await WorkoutLog.filter(id=log_id, athlete_id=athlete_id).select_for_update().first()
+    if old is None:
+        raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Workout log not found.")
+    if not old.is_current:
+        raise _already_replaced()
+    session = None
+    if old.session_id is not None:
+        session = await TrainingSession.filter(id=old.session_id).select_for_update().first()
+    return old, session
+
+
+def _type_of(old: WorkoutLog, session: TrainingSession | None) -> SessionType:
+    """The session's type; for a log whose session was deleted, the shape of the log itself."""
+    if session is not None:
+        return SessionType(session.session_type)
+    is_strength = isinstance(old.actual_data, dict) and "exercises" in old.actual_data
+    return SessionType.STRENGTH if is_strength else SessionType.ENDURANCE
 
 
 async def edit_workout_log(
@@ -203,35 +277,24 @@ async def edit_workout_log(
 ) -> WorkoutLog:
     """Correct a log by writing a new version that replaces the current one."""
     athlete_id = require_athlete_self(actor)
-    completed_at = _utc(completed_at)
     errors = Collector()
-    clean_notes = _check_fields(errors, rpe=rpe, duration_minutes=duration_minutes, notes=notes)
+    values = LogValues.check(
+        errors,
+        completed_at=completed_at,
+        actual_data=actual_data,
+        rpe=rpe,
+        duration_minutes=duration_minutes,
+        notes=notes,
+        sync_status=sync_status,
+    )
     try:
         async with in_transaction():
-            old = await WorkoutLog.filter(id=log_id, athlete_id=athlete_id).select_for_update().first()
-            if old is None:
-                raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Workout log not found.")
-            if not old.is_current:
-                raise ValidationFailed.one(
-                    "id",
-                    ErrorCode.CONFLICT,
-                    "This version was already replaced; edit the current version.",
-                )
-            session = None
-            if old.session_id is not None:
-                session = await TrainingSession.filter(id=old.session_id).select_for_update().first()
-            if session is not None:
-                session_type = SessionType(session.session_type)
-            else:  # the session was deleted: keep the shape of the log being replaced
-                old_data = old.actual_data
-                is_strength = isinstance(old_data, dict) and "exercises" in old_data
-                session_type = SessionType.STRENGTH if is_strength else SessionType.ENDURANCE
+            old, session = await _log_for_edit(log_id, athlete_id)
             await _validate_log(
                 errors,
                 actor,
-                session_type=session_type,
-                actual_data=actual_data,
-                completed_at=completed_at,
+                session_type=_type_of(old, session),
+                values=values,
                 scheduled_at=session.scheduled_at if session is not None else None,
             )
             if new_id is not None and await WorkoutLog.filter(id=new_id).exists():
@@ -239,37 +302,17 @@ async def edit_workout_log(
             errors.raise_if_any()
             # The only change ever made to a written log: it stops being current.
             await WorkoutLog.filter(id=old.id).update(is_current=False, updated_at=timezone.now())
-            log = await WorkoutLog.create(
-                id=new_id or uuid.uuid4(),
-                session_id=old.session_id,
-                athlete_id=athlete_id,
-                completed_at=completed_at,
-                actual_data=actual_data,
-                rpe=rpe,
-                duration_minutes=duration_minutes,
-                notes=clean_notes,
-                sync_status=SyncStatus(sync_status),
-                version=old.version + 1,
-                replaces_id=old.id,
-                is_current=True,
+            log = await _create_version(
+                values, log_id=new_id, session_id=old.session_id, athlete_id=athlete_id, replaces=old
             )
             if session is not None:
-                await _mark_completed(session, completed_at)
-            await audit.record(
-                action="edit_workout_log",
-                user_id=actor.user_id,
-                client=actor.client,
-                entity_type="workout_log",
-                entity_id=log.id,
-                metadata={"replaces": str(old.id), "version": log.version},
+                await _mark_completed(session, values.completed_at)
+            await record_action(
+                actor, "edit_workout_log", "workout_log", log.id, replaces=str(old.id), version=log.version
             )
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
-            raise ValidationFailed.one(
-                "id",
-                ErrorCode.CONFLICT,
-                "This version was already replaced; edit the current version.",
-            ) from exc
+            raise _already_replaced() from exc
         raise ValidationFailed.one("newId", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return log
 
@@ -291,6 +334,45 @@ async def get_workout_log(*, actor: Actor, log_id: uuid.UUID) -> WorkoutLog | No
     return await WorkoutLog.filter(id=log_id, **athlete_filter(actor)).first()
 
 
+def _feedback_values(
+    errors: Collector,
+    *,
+    feedback_type: FeedbackType,
+    mood: str | None,
+    energy: int | None,
+    soreness: int | None,
+    comments: str | None,
+) -> dict[str, Any]:
+    """The checked columns of a feedback submission, stamped with the time it was submitted."""
+    clean_mood = text_length(mood, errors, "mood", max_length=MAX_MOOD_LENGTH, required=False) or None
+    int_range(energy, errors, "energy", minimum=1, maximum=5)
+    int_range(soreness, errors, "soreness", minimum=1, maximum=5)
+    clean_comments = text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False)
+    return {
+        "feedback_type": FeedbackType(feedback_type),
+        "mood": clean_mood,
+        "energy": energy,
+        "soreness": soreness,
+        "comments": clean_comments or None,
+        "submitted_at": clock.now(),
+    }
+
+
+async def _store_feedback(
+    session_id: uuid.UUID, athlete_id: uuid.UUID, values: dict[str, Any]
+) -> tuple[SessionFeedback, str]:
+    """Create the session's feedback row or update the existing one; returns it and the audit action."""
+    feedback = (
+        await SessionFeedback.filter(session_id=session_id, athlete_id=athlete_id).select_for_update().first()
+    )
+    if feedback is None:
+        created = await SessionFeedback.create(session_id=session_id, athlete_id=athlete_id, **values)
+        return created, "submit_session_feedback"
+    feedback.update_from_dict(values)
+    await feedback.save(update_fields=[*values, "updated_at"])
+    return feedback, "update_session_feedback"
+
+
 async def submit_session_feedback(
     *,
     actor: Actor,
@@ -304,66 +386,24 @@ async def submit_session_feedback(
     """Record how a session felt; a repeat for the same session updates the one feedback row."""
     athlete_id = require_athlete_self(actor)
     errors = Collector()
-    clean_mood = text_length(mood, errors, "mood", max_length=MAX_MOOD_LENGTH, required=False) or None
-    int_range(energy, errors, "energy", minimum=1, maximum=5)
-    int_range(soreness, errors, "soreness", minimum=1, maximum=5)
-    clean_comments = (
-        text_length(comments, errors, "comments", max_length=MAX_COMMENTS_LENGTH, required=False) or None
+    values = _feedback_values(
+        errors, feedback_type=feedback_type, mood=mood, energy=energy, soreness=soreness, comments=comments
     )
-    values: dict[str, Any] = {
-        "feedback_type": FeedbackType(feedback_type),
-        "mood": clean_mood,
-        "energy": energy,
-        "soreness": soreness,
-        "comments": clean_comments,
-        "submitted_at": clock.now(),
-    }
     try:
         async with in_transaction():
-            # Locking the session serialises concurrent submissions for it, so the lookup
-            # below sees any row a concurrent submission committed.
-            session = (
-                await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
-            )
+            # The session lock makes the lookup in _store_feedback see a concurrent submission's row.
+            session = await _own_session_for_write(session_id, athlete_id)
             if session is None:
                 errors.add("sessionId", ErrorCode.NOT_FOUND, "Session not found.")
             errors.raise_if_any()
             assert session is not None
-            feedback = (
-                await SessionFeedback.filter(session_id=session.id, athlete_id=athlete_id)
-                .select_for_update()
-                .first()
-            )
-            if feedback is None:
-                feedback = await SessionFeedback.create(
-                    session_id=session.id, athlete_id=athlete_id, **values
-                )
-                action = "submit_session_feedback"
-            else:
-                for name, value in values.items():
-                    setattr(feedback, name, value)
-                await feedback.save(update_fields=[*values, "updated_at"])
-                action = "update_session_feedback"
-            await audit.record(
-                action=action,
-                user_id=actor.user_id,
-                client=actor.client,
-                entity_type="session_feedback",
-                entity_id=feedback.id,
-                metadata={"session": str(session.id)},
-            )
+            feedback, action = await _store_feedback(session.id, athlete_id, values)
+            await record_action(actor, action, "session_feedback", feedback.id, session=str(session.id))
     except IntegrityError:
         # Only reachable if a concurrent first submission slipped past the session lock:
         # that row now exists, so apply this submission to it.
         async with in_transaction():
-            feedback = (
-                await SessionFeedback.filter(session_id=session_id, athlete_id=athlete_id)
-                .select_for_update()
-                .get()
-            )
-            for name, value in values.items():
-                setattr(feedback, name, value)
-            await feedback.save(update_fields=[*values, "updated_at"])
+            feedback, _ = await _store_feedback(session_id, athlete_id, values)
     return feedback
 
 

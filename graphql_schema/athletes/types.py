@@ -1,26 +1,23 @@
-"""GraphQL types of coaches and athlete profiles."""
+"""GraphQL types of coaches and athlete profiles (views over their rows)."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
+from decimal import Decimal
 
 import strawberry
 
-from app.athletes.models import AthleteProfile as AthleteModel
-from app.athletes.models import Coach as CoachModel
-from app.athletes.models import PrimaryGoal as PrimaryGoalEnum
+from app.athletes.models import AthleteProfile as AthleteRow
+from app.athletes.models import Coach as CoachRow
+from app.athletes.models import PrimaryGoal
+from app.programs.models import TrainingProgram as ProgramRow
+from graphql_schema import refs
+from graphql_schema.context import Info
 from graphql_schema.errors import UserError
+from graphql_schema.fields import field, list_of
 
-if TYPE_CHECKING:
-    from graphql_schema.programs.types import TrainingProgram
-
-PrimaryGoal = strawberry.enum(
-    PrimaryGoalEnum, name="PrimaryGoal", description="The focus an athlete trains for."
-)
-
-ProgramRef = Annotated["TrainingProgram", strawberry.lazy("graphql_schema.programs.types")]
+strawberry.enum(PrimaryGoal, name="PrimaryGoal", description="The focus an athlete trains for.")
 
 
 @strawberry.type(description="A coach.")
@@ -29,9 +26,17 @@ class Coach:
     display_name: str = strawberry.field(description="Name shown to athletes, 2-100 characters.")
     created_at: datetime = strawberry.field(description="When the coach registered (UTC).")
 
-    @classmethod
-    def from_model(cls, model: CoachModel) -> Coach:
-        return cls(id=model.id, display_name=model.display_name, created_at=model.created_at)
+
+def _decimal(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _height_cm(row: strawberry.Parent[AthleteRow]) -> float | None:
+    return _decimal(row.height_cm)
+
+
+def _weight_kg(row: strawberry.Parent[AthleteRow]) -> float | None:
+    return _decimal(row.weight_kg)
 
 
 @strawberry.type(description="An athlete, as their coach, an admin or they themself see them.")
@@ -39,69 +44,52 @@ class AthleteProfile:
     id: uuid.UUID = strawberry.field(description="The athlete's id.")
     display_name: str = strawberry.field(description="Name shown to the coach, 1-80 characters.")
     timezone: str = strawberry.field(description="IANA time zone that defines the athlete's days.")
-    primary_goal: PrimaryGoal = strawberry.field(description="The athlete's main focus.")  # type: ignore[valid-type]
+    primary_goal: PrimaryGoal = strawberry.field(description="The athlete's main focus.")
     coach_id: uuid.UUID = strawberry.field(description="The assigned coach's id.")
     resting_hr: int | None = strawberry.field(description="Resting heart rate in beats per minute, 20-150.")
     max_hr: int | None = strawberry.field(description="Maximum heart rate in beats per minute, 100-250.")
-    height_cm: float | None = strawberry.field(description="Height in centimetres, 50-260 (one decimal).")
-    weight_kg: float | None = strawberry.field(description="Body weight in kilograms, 20-400 (one decimal).")
+
+    height_cm: float | None = strawberry.field(
+        description="Height in centimetres, 50-260 (one decimal).", resolver=_height_cm
+    )
+    weight_kg: float | None = strawberry.field(
+        description="Body weight in kilograms, 20-400 (one decimal).", resolver=_weight_kg
+    )
     created_at: datetime = strawberry.field(description="When the athlete joined (UTC).")
     updated_at: datetime = strawberry.field(description="When the profile last changed (UTC).")
-    notes: strawberry.Private[str | None]
 
-    @strawberry.field(description="The athlete's login email.")
-    async def email(self, info: strawberry.Info) -> str | None:
+    @field("The athlete's login email.")
+    async def email(self, info: Info) -> str | None:
         return await info.context.loaders.athletes.email_by_athlete.load(self.id)
 
-    @strawberry.field(description="The athlete's coach.")
-    async def coach(self, info: strawberry.Info) -> Coach:
+    @field("The athlete's coach.", graphql_type=Coach)
+    async def coach(self, info: Info) -> CoachRow | None:
         # an athlete's coach is always visible to whoever sees the athlete (None: deleted meanwhile)
-        model = await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
-        return Coach.from_model(model) if model else None  # type: ignore[return-value]
+        return await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
 
-    @strawberry.field(description="The coach's private notes on the athlete; null for the athlete themself.")
-    def coach_notes(self, info: strawberry.Info) -> str | None:
+    @field("The coach's private notes on the athlete; null for the athlete themself.")
+    def coach_notes(self, info: Info, row: strawberry.Parent[AthleteRow]) -> str | None:
         actor = info.context.actor
         if actor is None or actor.is_athlete:
             return None
-        return self.notes
+        return row.coach_notes
 
-    @strawberry.field(description="The athlete's current program, if any.")
-    async def current_program(self, info: strawberry.Info) -> ProgramRef | None:
-        from graphql_schema.programs.types import TrainingProgram
+    @field("The athlete's current program, if any.", graphql_type=refs.TrainingProgram | None)
+    async def current_program(self, info: Info) -> ProgramRow | None:
+        return await info.context.loaders.programs.current_program_by_athlete.load(self.id)
 
-        model = await info.context.loaders.programs.current_program_by_athlete.load(self.id)
-        return TrainingProgram.from_model(model) if model else None
-
-    @strawberry.field(description="All of the athlete's programs, newest start date first.")
-    async def programs(self, info: strawberry.Info) -> list[ProgramRef]:
-        from graphql_schema.programs.types import TrainingProgram
-
-        models = await info.context.loaders.programs.programs_by_athlete.load(self.id)
-        return [TrainingProgram.from_model(m) for m in models]
-
-    @classmethod
-    def from_model(cls, model: AthleteModel) -> AthleteProfile:
-        return cls(
-            id=model.id,
-            display_name=model.display_name,
-            timezone=model.timezone,
-            primary_goal=model.primary_goal,
-            coach_id=model.coach_id,
-            resting_hr=model.resting_hr,
-            max_hr=model.max_hr,
-            height_cm=float(model.height_cm) if model.height_cm is not None else None,
-            weight_kg=float(model.weight_kg) if model.weight_kg is not None else None,
-            created_at=model.created_at,
-            updated_at=model.updated_at,
-            notes=model.coach_notes,
-        )
+    @field(
+        "All of the athlete's programs, newest start date first.", graphql_type=list_of(refs.TrainingProgram)
+    )
+    async def programs(self, info: Info) -> list[ProgramRow]:
+        return await info.context.loaders.programs.programs_by_athlete.load(self.id)
 
 
 @strawberry.type(description="The result of editing an athlete's profile.")
 class AthleteProfilePayload:
-    athlete: AthleteProfile | None = strawberry.field(
-        description="The profile as saved; null when `errors` is not empty."
+    athlete: AthleteRow | None = strawberry.field(
+        description="The profile as saved; null when `errors` is not empty.",
+        graphql_type=AthleteProfile | None,
     )
     errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
@@ -113,7 +101,7 @@ class UpdateAthleteProfileInput:
     timezone: str | None = strawberry.field(
         default=strawberry.UNSET, description="IANA time zone, e.g. Europe/Oslo."
     )
-    primary_goal: PrimaryGoal | None = strawberry.field(  # type: ignore[valid-type]
+    primary_goal: PrimaryGoal | None = strawberry.field(
         default=strawberry.UNSET, description="The athlete's main focus."
     )
     coach_notes: str | None = strawberry.field(

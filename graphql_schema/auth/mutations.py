@@ -19,9 +19,10 @@ from graphql_schema.auth.types import (
     RegisterAthleteInput,
     RegisterCoachInput,
     RegisterPayload,
-    User,
 )
+from graphql_schema.context import Info
 from graphql_schema.errors import UserError, attempt
+from graphql_schema.fields import mutation
 from graphql_schema.permissions import AUTHENTICATED
 
 THROTTLED = UserError(
@@ -29,7 +30,7 @@ THROTTLED = UserError(
 )
 
 
-def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
+async def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
     if tokens is None:
         return AuthPayload(
             access_token=None,
@@ -44,17 +45,17 @@ def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) 
         access_token_expires_at=tokens.access_expires_at,
         refresh_token=tokens.refresh_token,
         refresh_token_expires_at=tokens.refresh_expires_at,
-        user=User.from_model(tokens.user),
+        user=await service.account_of(tokens.user),
         errors=[],
     )
 
 
 @strawberry.type
 class AuthMutation:
-    @strawberry.mutation(description="Create a coach account. Open to anyone.")
+    @mutation(description="Create a coach account. Open to anyone.")
     async def register_coach(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[RegisterCoachInput, strawberry.argument(description="The new account.")],
     ) -> RegisterPayload:
         user, errors = await attempt(
@@ -65,14 +66,14 @@ class AuthMutation:
                 client=info.context.client,
             )
         )
-        return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
+        return RegisterPayload(user=await service.account_of(user) if user else None, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Create an athlete account with a coach's invite code; the athlete joins that coach."
     )
     async def register_athlete(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[
             RegisterAthleteInput, strawberry.argument(description="The invite code and the new account.")
         ],
@@ -87,14 +88,14 @@ class AuthMutation:
                 client=info.context.client,
             )
         )
-        return RegisterPayload(user=User.from_model(user) if user else None, errors=errors)
+        return RegisterPayload(user=await service.account_of(user) if user else None, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Log in. Failures do not say whether the email exists; repeated failures are throttled."
     )
     async def login(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[LoginInput, strawberry.argument(description="The credentials.")],
     ) -> AuthPayload:
         try:
@@ -107,16 +108,16 @@ class AuthMutation:
                 )
             )
         except service.LoginThrottled:
-            return _auth_payload(None, [THROTTLED])
-        return _auth_payload(tokens, errors)
+            return await _auth_payload(None, [THROTTLED])
+        return await _auth_payload(tokens, errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Exchange a refresh token for new tokens. The old refresh token stops working; "
         "using it again revokes the whole session."
     )
     async def refresh_token(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[RefreshTokenInput, strawberry.argument(description="The refresh token to rotate.")],
     ) -> AuthPayload:
         try:
@@ -128,13 +129,13 @@ class AuthMutation:
                 )
             )
         except service.LoginThrottled:
-            return _auth_payload(None, [THROTTLED])
-        return _auth_payload(tokens, errors)
+            return await _auth_payload(None, [THROTTLED])
+        return await _auth_payload(tokens, errors)
 
-    @strawberry.mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
+    @mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
     async def logout(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[LogoutInput, strawberry.argument(description="What to revoke.")],
     ) -> LogoutPayload:
         revoked, errors = await attempt(
@@ -146,13 +147,13 @@ class AuthMutation:
         )
         return LogoutPayload(revoked_count=revoked or 0, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Coaches: issue a single-use invite code for a new athlete.",
         permission_classes=AUTHENTICATED,
     )
     async def create_invite(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[CreateInviteInput, strawberry.argument(description="Who the invite is for.")],
     ) -> CreateInvitePayload:
         issued, errors = await attempt(

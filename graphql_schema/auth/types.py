@@ -1,67 +1,42 @@
-"""GraphQL types of the accounts domain."""
+"""GraphQL types of the accounts domain (the User type is a view over the auth service's Account)."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from app.auth.models import Role as RoleEnum
-from app.auth.models import User as UserModel
+from app.athletes.models import AthleteProfile as AthleteRow
+from app.athletes.models import Coach as CoachRow
+from app.auth.service import Account
+from app.core.actor import Role
+from graphql_schema import refs
 from graphql_schema.errors import UserError
 
-if TYPE_CHECKING:
-    from graphql_schema.athletes.types import AthleteProfile, Coach
-
-Role = strawberry.enum(RoleEnum, name="Role", description="What an account is: coach, athlete or admin.")
+strawberry.enum(Role, name="Role", description="What an account is: coach, athlete or admin.")
 
 
 @strawberry.type(description="An account. Only its owner, its coach (for athletes) and admins see it.")
 class User:
     id: uuid.UUID = strawberry.field(description="The account's id.")
     email: str = strawberry.field(description="Login email, lowercased.")
-    role: Role = strawberry.field(description="The account's role.")  # type: ignore[valid-type]
+    role: Role = strawberry.field(description="The account's role.")
     created_at: datetime = strawberry.field(description="When the account was created (UTC).")
     last_login_at: datetime | None = strawberry.field(description="When the account last logged in (UTC).")
-
-    @strawberry.field(description="The coach profile, for coach accounts.")
-    async def coach(
-        self, info: strawberry.Info
-    ) -> Annotated[Coach, strawberry.lazy("graphql_schema.athletes.types")] | None:
-        from graphql_schema.athletes.types import Coach
-
-        if self.role is not RoleEnum.COACH:
-            return None
-        model = await info.context.loaders.coach_by_user.load(self.id)
-        return Coach.from_model(model) if model else None
-
-    @strawberry.field(description="The athlete profile, for athlete accounts.")
-    async def athlete(
-        self, info: strawberry.Info
-    ) -> Annotated[AthleteProfile, strawberry.lazy("graphql_schema.athletes.types")] | None:
-        from graphql_schema.athletes.types import AthleteProfile
-
-        if self.role is not RoleEnum.ATHLETE:
-            return None
-        model = await info.context.loaders.athlete_by_user.load(self.id)
-        return AthleteProfile.from_model(model) if model else None
-
-    @classmethod
-    def from_model(cls, model: UserModel) -> User:
-        return cls(
-            id=model.id,
-            email=model.email,
-            role=model.role,
-            created_at=model.created_at,
-            last_login_at=model.last_login_at,
-        )
+    coach: CoachRow | None = strawberry.field(
+        description="The coach profile, for coach accounts.", graphql_type=refs.Coach | None
+    )
+    athlete: AthleteRow | None = strawberry.field(
+        description="The athlete profile, for athlete accounts.", graphql_type=refs.AthleteProfile | None
+    )
 
 
 @strawberry.type(description="The result of registering an account.")
 class RegisterPayload:
-    user: User | None = strawberry.field(description="The new account; null when `errors` is not empty.")
+    user: Account | None = strawberry.field(
+        description="The new account; null when `errors` is not empty.", graphql_type=User | None
+    )
     errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
@@ -79,7 +54,7 @@ class AuthPayload:
     refresh_token_expires_at: datetime | None = strawberry.field(
         description="When the refresh token expires (UTC)."
     )
-    user: User | None = strawberry.field(description="The logged-in account.")
+    user: Account | None = strawberry.field(description="The logged-in account.", graphql_type=User | None)
     errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
 
 

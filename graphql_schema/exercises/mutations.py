@@ -7,29 +7,29 @@ from typing import Annotated
 import strawberry
 
 from app.exercises import service
+from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.exercises.types import (
-    BenchmarkMetric,
     BenchmarkPayload,
     CreateExerciseInput,
-    Exercise,
     ExercisePayload,
     RecordBenchmarkInput,
     UpdateExerciseInput,
 )
+from graphql_schema.fields import mutation
 from graphql_schema.permissions import AUTHENTICATED
 
 
 @strawberry.type
 class ExercisesMutation:
-    @strawberry.mutation(
+    @mutation(
         description="Coaches: add your own exercise to the catalogue (private to you and your "
         "athletes unless public). Others are refused (FORBIDDEN).",
         permission_classes=AUTHENTICATED,
     )
     async def create_exercise(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[CreateExerciseInput, strawberry.argument(description="The new exercise.")],
     ) -> ExercisePayload:
         exercise, errors = await attempt(
@@ -42,15 +42,15 @@ class ExercisesMutation:
                 exercise_id=input.id,
             )
         )
-        return ExercisePayload(exercise=Exercise.from_model(exercise) if exercise else None, errors=errors)
+        return ExercisePayload(exercise=exercise, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Coaches: change one of your own exercises. System exercises are READ_ONLY.",
         permission_classes=AUTHENTICATED,
     )
     async def update_exercise(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[
             UpdateExerciseInput, strawberry.argument(description="The exercise and the changes.")
         ],
@@ -65,16 +65,16 @@ class ExercisesMutation:
                 is_public=input.is_public,
             )
         )
-        return ExercisePayload(exercise=Exercise.from_model(exercise) if exercise else None, errors=errors)
+        return ExercisePayload(exercise=exercise, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Record a benchmark (1RM, FTP, heart-rate zone, pace) for an athlete: by their "
         "coach, an admin or the athlete. Earlier benchmarks are kept.",
         permission_classes=AUTHENTICATED,
     )
     async def record_benchmark(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[RecordBenchmarkInput, strawberry.argument(description="The measured benchmark.")],
     ) -> BenchmarkPayload:
         benchmark, errors = await attempt(
@@ -89,6 +89,4 @@ class ExercisesMutation:
                 benchmark_id=input.id,
             )
         )
-        return BenchmarkPayload(
-            benchmark=BenchmarkMetric.from_model(benchmark) if benchmark else None, errors=errors
-        )
+        return BenchmarkPayload(benchmark=benchmark, errors=errors)

@@ -7,14 +7,14 @@ from typing import Annotated
 import strawberry
 
 from app.logs import service
+from graphql_schema.context import Info
 from graphql_schema.errors import attempt
+from graphql_schema.fields import mutation
 from graphql_schema.logs.types import (
     EditWorkoutLogInput,
     LogWorkoutInput,
-    SessionFeedback,
     SessionFeedbackPayload,
     SubmitSessionFeedbackInput,
-    WorkoutLog,
     WorkoutLogPayload,
 )
 from graphql_schema.permissions import AUTHENTICATED
@@ -22,7 +22,7 @@ from graphql_schema.permissions import AUTHENTICATED
 
 @strawberry.type
 class LogsMutation:
-    @strawberry.mutation(
+    @mutation(
         description="Athletes: log one of your sessions as done (it becomes completed). One "
         "current log per session; to correct it use `editWorkoutLog`. Coaches and admins are "
         "refused (FORBIDDEN).",
@@ -30,7 +30,7 @@ class LogsMutation:
     )
     async def log_workout(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[LogWorkoutInput, strawberry.argument(description="The workout as done.")],
     ) -> WorkoutLogPayload:
         log, errors = await attempt(
@@ -46,9 +46,9 @@ class LogsMutation:
                 log_id=input.id,
             )
         )
-        return WorkoutLogPayload(workout_log=WorkoutLog.from_model(log) if log else None, errors=errors)
+        return WorkoutLogPayload(workout_log=log, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Athletes: correct a log. Logs are immutable: this writes a new version "
         "replacing the current one, which stays readable. Editing a version that was already "
         "replaced is a CONFLICT.",
@@ -56,7 +56,7 @@ class LogsMutation:
     )
     async def edit_workout_log(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[
             EditWorkoutLogInput,
             strawberry.argument(description="The log to replace and its new content."),
@@ -75,16 +75,16 @@ class LogsMutation:
                 new_id=input.new_id,
             )
         )
-        return WorkoutLogPayload(workout_log=WorkoutLog.from_model(log) if log else None, errors=errors)
+        return WorkoutLogPayload(workout_log=log, errors=errors)
 
-    @strawberry.mutation(
+    @mutation(
         description="Athletes: say how one of your sessions felt. Idempotent: submitting again for "
         "the same session updates the one feedback and returns it.",
         permission_classes=AUTHENTICATED,
     )
     async def submit_session_feedback(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[
             SubmitSessionFeedbackInput,
             strawberry.argument(description="The feedback on one session."),
@@ -101,6 +101,4 @@ class LogsMutation:
                 comments=input.comments,
             )
         )
-        return SessionFeedbackPayload(
-            feedback=SessionFeedback.from_model(feedback) if feedback else None, errors=errors
-        )
+        return SessionFeedbackPayload(feedback=feedback, errors=errors)

@@ -8,6 +8,10 @@ from typing import Annotated
 import strawberry
 
 from app.logs import service
+from app.logs.models import SessionFeedback as FeedbackRow
+from app.logs.models import WorkoutLog as LogRow
+from graphql_schema.context import Info
+from graphql_schema.fields import field
 from graphql_schema.logs.types import SessionFeedback, WorkoutLog
 from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
@@ -22,13 +26,14 @@ AthleteIdArg = Annotated[
 
 @strawberry.type
 class LogsQuery:
-    @strawberry.field(
+    @field(
         description="Workout logs, newest completedAt first. Another coach's athlete gives an empty list.",
+        graphql_type=Connection[WorkoutLog],
         permission_classes=AUTHENTICATED,
     )
     async def workout_logs(
         self,
-        info: strawberry.Info,
+        info: Info,
         athlete_id: AthleteIdArg = None,
         first: FirstArg = None,
         after: AfterArg = None,
@@ -38,7 +43,7 @@ class LogsQuery:
                 description="Also list versions replaced by an edit (default: current only)."
             ),
         ] = False,
-    ) -> Connection[WorkoutLog]:
+    ) -> Connection[LogRow]:
         query = service.list_workout_logs(
             actor=info.context.require_actor(),
             athlete_id=athlete_id,
@@ -51,34 +56,34 @@ class LogsQuery:
             first=first,
             after=after,
             max_page_size=info.context.settings.max_page_size,
-            to_node=WorkoutLog.from_model,
         )
 
-    @strawberry.field(
+    @field(
         description="One version of a workout log by id (current or replaced); null when missing "
         "or not visible.",
+        graphql_type=WorkoutLog | None,
         permission_classes=AUTHENTICATED,
     )
     async def workout_log(
         self,
-        info: strawberry.Info,
+        info: Info,
         id: Annotated[uuid.UUID, strawberry.argument(description="The log version's id.")],
-    ) -> WorkoutLog | None:
-        model = await service.get_workout_log(actor=info.context.require_actor(), log_id=id)
-        return WorkoutLog.from_model(model) if model else None
+    ) -> LogRow | None:
+        return await service.get_workout_log(actor=info.context.require_actor(), log_id=id)
 
-    @strawberry.field(
+    @field(
         description="Session feedback, most recently submitted first. Another coach's athlete "
         "gives an empty list.",
+        graphql_type=Connection[SessionFeedback],
         permission_classes=AUTHENTICATED,
     )
     async def session_feedback(
         self,
-        info: strawberry.Info,
+        info: Info,
         athlete_id: AthleteIdArg = None,
         first: FirstArg = None,
         after: AfterArg = None,
-    ) -> Connection[SessionFeedback]:
+    ) -> Connection[FeedbackRow]:
         query = service.list_session_feedback(actor=info.context.require_actor(), athlete_id=athlete_id)
         return await paginate(
             query,
@@ -87,5 +92,4 @@ class LogsQuery:
             first=first,
             after=after,
             max_page_size=info.context.settings.max_page_size,
-            to_node=SessionFeedback.from_model,
         )

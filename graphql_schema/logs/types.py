@@ -1,51 +1,40 @@
-"""GraphQL types of the logs domain: workout logs (versioned) and session feedback."""
+"""GraphQL types of the logs domain: workout logs (versioned) and session feedback (views over rows)."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
 
+from app.athletes.models import AthleteProfile as AthleteRow
 from app.logs.load import session_rpe_load
-from app.logs.models import FeedbackType as FeedbackTypeEnum
-from app.logs.models import SessionFeedback as SessionFeedbackModel
-from app.logs.models import SyncStatus as SyncStatusEnum
-from app.logs.models import WorkoutLog as WorkoutLogModel
+from app.logs.models import FeedbackType, SyncStatus
+from app.logs.models import SessionFeedback as FeedbackRow
+from app.logs.models import WorkoutLog as LogRow
+from app.programs.models import TrainingSession as SessionRow
+from graphql_schema import refs
+from graphql_schema.context import Info
 from graphql_schema.errors import UserError
+from graphql_schema.fields import field
 
-if TYPE_CHECKING:
-    from graphql_schema.athletes.types import AthleteProfile
-    from graphql_schema.programs.types import TrainingSession
-
-SyncStatus = strawberry.enum(
-    SyncStatusEnum,
+strawberry.enum(
+    SyncStatus,
     name="SyncStatus",
     description="Where a log recorded offline stands: pending upload, synced, or failed to sync.",
 )
-FeedbackType = strawberry.enum(
-    FeedbackTypeEnum,
+strawberry.enum(
+    FeedbackType,
     name="FeedbackType",
     description="How the athlete sums up a session: done, skipped, hard, or pain.",
 )
 
 
-async def _session(info: strawberry.Info, session_id: uuid.UUID | None) -> Any:
-    from graphql_schema.programs.types import TrainingSession
-
+async def _session(info: Info, session_id: uuid.UUID | None) -> SessionRow | None:
     if session_id is None:
         return None
-    model = await info.context.loaders.programs.session_by_id.load(session_id)
-    return TrainingSession.from_model(model) if model else None
-
-
-async def _athlete(info: strawberry.Info, athlete_id: uuid.UUID) -> Any:
-    from graphql_schema.athletes.types import AthleteProfile
-
-    model = await info.context.loaders.logs.athlete_by_id.load(athlete_id)
-    return AthleteProfile.from_model(model) if model else None
+    return await info.context.loaders.programs.session_by_id.load(session_id)
 
 
 @strawberry.type(
@@ -64,9 +53,7 @@ class WorkoutLog:
     )
     duration_minutes: int | None = strawberry.field(description="How long the session took, 0-1440 minutes.")
     notes: str | None = strawberry.field(description="The athlete's notes, up to 1000 characters.")
-    sync_status: SyncStatus = strawberry.field(  # type: ignore[valid-type]
-        description="Offline sync state as reported by the client."
-    )
+    sync_status: SyncStatus = strawberry.field(description="Offline sync state as reported by the client.")
     version: int = strawberry.field(description="1 for the first log of a session, +1 for every edit.")
     is_current: bool = strawberry.field(
         description="True for the newest version; older versions stay readable."
@@ -76,49 +63,33 @@ class WorkoutLog:
     athlete_id: strawberry.Private[uuid.UUID]
     replaces_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field(description="The session this log records; null when the session was deleted.")
-    async def session(
-        self, info: strawberry.Info
-    ) -> Annotated[TrainingSession, strawberry.lazy("graphql_schema.programs.types")] | None:
+    @field(
+        "The session this log records; null when the session was deleted.",
+        graphql_type=refs.TrainingSession | None,
+    )
+    async def session(self, info: Info) -> SessionRow | None:
         return await _session(info, self.session_id)
 
-    @strawberry.field(description="The athlete who did the workout.")
-    async def athlete(
-        self, info: strawberry.Info
-    ) -> Annotated[AthleteProfile, strawberry.lazy("graphql_schema.athletes.types")]:
-        return await _athlete(info, self.athlete_id)
+    @field("The athlete who did the workout.", graphql_type=refs.AthleteProfile)
+    async def athlete(self, info: Info) -> AthleteRow | None:
+        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
 
-    @strawberry.field(description="The previous version this one replaces; null for version 1.")
-    async def replaces(self, info: strawberry.Info) -> WorkoutLog | None:
+    @field("The previous version this one replaces; null for version 1.", graphql_type=refs.WorkoutLog | None)
+    async def replaces(self, info: Info) -> LogRow | None:
         if self.replaces_id is None:
             return None
-        model = await info.context.loaders.logs.log_by_id.load(self.replaces_id)
-        return WorkoutLog.from_model(model) if model else None
+        return await info.context.loaders.logs.log_by_id.load(self.replaces_id)
 
-    @strawberry.field(
-        description="Foster session-RPE load (Foster et al. 2001): rpe x durationMinutes, in "
+    @field(
+        "Foster session-RPE load (Foster et al. 2001): rpe x durationMinutes, in "
         "arbitrary units; null when either is missing."
     )
     def session_load(self) -> int | None:
         return session_rpe_load(self.rpe, self.duration_minutes)
 
-    @classmethod
-    def from_model(cls, model: WorkoutLogModel) -> WorkoutLog:
-        return cls(
-            id=model.id,
-            completed_at=model.completed_at,
-            actual_data=JSON(model.actual_data),
-            rpe=model.rpe,
-            duration_minutes=model.duration_minutes,
-            notes=model.notes,
-            sync_status=model.sync_status,
-            version=model.version,
-            is_current=model.is_current,
-            created_at=model.created_at,
-            session_id=model.session_id,
-            athlete_id=model.athlete_id,
-            replaces_id=model.replaces_id,
-        )
+
+def _feedback_type(row: strawberry.Parent[FeedbackRow]) -> FeedbackType:
+    return row.feedback_type
 
 
 @strawberry.type(
@@ -126,7 +97,8 @@ class WorkoutLog:
 )
 class SessionFeedback:
     id: uuid.UUID = strawberry.field(description="The feedback's id.")
-    type: FeedbackType = strawberry.field(description="Done, skipped, hard or pain.")  # type: ignore[valid-type]
+
+    type: FeedbackType = strawberry.field(description="Done, skipped, hard or pain.", resolver=_feedback_type)
     mood: str | None = strawberry.field(
         description="The athlete's mood in a word or emoji, up to 50 characters."
     )
@@ -137,45 +109,28 @@ class SessionFeedback:
     session_id: strawberry.Private[uuid.UUID | None]
     athlete_id: strawberry.Private[uuid.UUID]
 
-    @strawberry.field(description="The session the feedback is about.")
-    async def session(
-        self, info: strawberry.Info
-    ) -> Annotated[TrainingSession, strawberry.lazy("graphql_schema.programs.types")] | None:
+    @field("The session the feedback is about.", graphql_type=refs.TrainingSession | None)
+    async def session(self, info: Info) -> SessionRow | None:
         return await _session(info, self.session_id)
 
-    @strawberry.field(description="The athlete who gave the feedback.")
-    async def athlete(
-        self, info: strawberry.Info
-    ) -> Annotated[AthleteProfile, strawberry.lazy("graphql_schema.athletes.types")]:
-        return await _athlete(info, self.athlete_id)
-
-    @classmethod
-    def from_model(cls, model: SessionFeedbackModel) -> SessionFeedback:
-        return cls(
-            id=model.id,
-            type=model.feedback_type,
-            mood=model.mood,
-            energy=model.energy,
-            soreness=model.soreness,
-            comments=model.comments,
-            submitted_at=model.submitted_at,
-            session_id=model.session_id,
-            athlete_id=model.athlete_id,
-        )
+    @field("The athlete who gave the feedback.", graphql_type=refs.AthleteProfile)
+    async def athlete(self, info: Info) -> AthleteRow | None:
+        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
 
 
 @strawberry.type(description="The result of `logWorkout` or `editWorkoutLog`.")
 class WorkoutLogPayload:
-    workout_log: WorkoutLog | None = strawberry.field(
-        description="The log written; null when `errors` is not empty."
+    workout_log: LogRow | None = strawberry.field(
+        description="The log written; null when `errors` is not empty.", graphql_type=WorkoutLog | None
     )
     errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
 
 @strawberry.type(description="The result of `submitSessionFeedback`.")
 class SessionFeedbackPayload:
-    feedback: SessionFeedback | None = strawberry.field(
-        description="The feedback as stored; null when `errors` is not empty."
+    feedback: FeedbackRow | None = strawberry.field(
+        description="The feedback as stored; null when `errors` is not empty.",
+        graphql_type=SessionFeedback | None,
     )
     errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
 
@@ -198,8 +153,8 @@ class LogWorkoutInput:
         default=None, description="Minutes the session took, 0-1440."
     )
     notes: str | None = strawberry.field(default=None, description="Notes, up to 1000 characters.")
-    sync_status: SyncStatus = strawberry.field(  # type: ignore[valid-type]
-        default=SyncStatusEnum.SYNCED, description="Offline sync state reported by the client."
+    sync_status: SyncStatus = strawberry.field(
+        default=SyncStatus.SYNCED, description="Offline sync state reported by the client."
     )
 
 
@@ -219,15 +174,15 @@ class EditWorkoutLogInput:
         default=None, description="Minutes the session took, 0-1440."
     )
     notes: str | None = strawberry.field(default=None, description="Notes, up to 1000 characters.")
-    sync_status: SyncStatus = strawberry.field(  # type: ignore[valid-type]
-        default=SyncStatusEnum.SYNCED, description="Offline sync state reported by the client."
+    sync_status: SyncStatus = strawberry.field(
+        default=SyncStatus.SYNCED, description="Offline sync state reported by the client."
     )
 
 
 @strawberry.input(description="The athlete's feedback on one of their sessions; submitting again updates it.")
 class SubmitSessionFeedbackInput:
     session_id: uuid.UUID = strawberry.field(description="The athlete's own session.")
-    type: FeedbackType = strawberry.field(description="Done, skipped, hard or pain.")  # type: ignore[valid-type]
+    type: FeedbackType = strawberry.field(description="Done, skipped, hard or pain.")
     mood: str | None = strawberry.field(
         default=None, description="Mood in a word or emoji, up to 50 characters."
     )

@@ -1,4 +1,4 @@
-"""Dataloaders of the programs domain, built per request with the caller's row-level scope.
+"""Dataloaders of the programs domain: programs, phases, micro-cycles, sessions, derived counts.
 
 Every loader makes one SQL statement per batch, filtered with `athlete_filter(actor)`, and
 returns results in key order (None / [] for rows the caller may not see).
@@ -7,19 +7,19 @@ returns results in key order (None / [] for rows the caller may not see).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from bisect import bisect_left
 from datetime import date, datetime
 from functools import reduce
-from operator import or_
+from operator import attrgetter, or_
 from typing import Any
 
-from aiodataloader import DataLoader
 from tortoise.expressions import Q
 from tortoise.functions import Count, Min
 
 from app import clock
 from app.core.access import athlete_filter
 from app.core.actor import Actor
+from app.programs.calendar import SessionWindow
 from app.programs.models import (
     MicroCycle,
     ProgramPhase,
@@ -28,217 +28,170 @@ from app.programs.models import (
     TrainingProgram,
     TrainingSession,
 )
+from app.programs.progress import MicroCycleStats, ProgramStats
+from graphql_schema.dataloader import ScopedLoader, by_key, first_by_key, grouped_by_key
 
 _VIA_PROGRAM = "program__athlete"
+_ID = attrgetter("id")
 
 
-def _by_key(rows: Any, key: str, keys: list[Any]) -> list[Any]:
-    # graphql_schema.loaders imports this module, so its helpers are imported on first use.
-    from graphql_schema.loaders import by_key
-
-    return by_key(rows, key, keys)
-
-
-def _grouped(rows: Any, key: str, keys: list[Any]) -> list[list[Any]]:
-    from graphql_schema.loaders import grouped_by_key
-
-    return grouped_by_key(rows, key, keys)
-
-
-class _ScopedLoader(DataLoader):
-    """A loader that knows the caller, so every batch query is row-scoped in SQL."""
-
-    def __init__(self, actor: Actor | None) -> None:
-        super().__init__()
-        self.actor = actor
-
-    async def batch_load_fn(self, keys: list[Any]) -> list[Any]:
-        if self.actor is None:
-            return [self.empty() for _ in keys]
-        return await self.load_batch(self.actor, keys)
-
-    def empty(self) -> Any:
-        return None
-
-    async def load_batch(self, actor: Actor, keys: list[Any]) -> list[Any]:
-        raise NotImplementedError
-
-
-class _GroupLoader(_ScopedLoader):
-    def empty(self) -> Any:
-        return []
+def _via_program(actor: Actor) -> dict[str, Any]:
+    return athlete_filter(actor, through=_VIA_PROGRAM)
 
 
 # --- by id ------------------------------------------------------------------------------
 
 
-class TrainingProgramByIdLoader(_ScopedLoader):
+class TrainingProgramByIdLoader(ScopedLoader[uuid.UUID, TrainingProgram | None]):
     """Programs by id."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[TrainingProgram | None]:
-        return _by_key(await TrainingProgram.filter(id__in=keys, **athlete_filter(actor)), "id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[TrainingProgram | None]:
+        return by_key(await TrainingProgram.filter(id__in=keys, **athlete_filter(self.actor)), _ID, keys)
 
 
-class ProgramPhaseByIdLoader(_ScopedLoader):
+class ProgramPhaseByIdLoader(ScopedLoader[uuid.UUID, ProgramPhase | None]):
     """Phases by id."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[ProgramPhase | None]:
-        rows = await ProgramPhase.filter(id__in=keys, **athlete_filter(actor, through=_VIA_PROGRAM))
-        return _by_key(rows, "id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[ProgramPhase | None]:
+        return by_key(await ProgramPhase.filter(id__in=keys, **_via_program(self.actor)), _ID, keys)
 
 
-class MicroCycleByIdLoader(_ScopedLoader):
+class MicroCycleByIdLoader(ScopedLoader[uuid.UUID, MicroCycle | None]):
     """Micro-cycles by id."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[MicroCycle | None]:
-        rows = await MicroCycle.filter(id__in=keys, **athlete_filter(actor, through=_VIA_PROGRAM))
-        return _by_key(rows, "id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[MicroCycle | None]:
+        return by_key(await MicroCycle.filter(id__in=keys, **_via_program(self.actor)), _ID, keys)
 
 
-class TrainingSessionByIdLoader(_ScopedLoader):
+class TrainingSessionByIdLoader(ScopedLoader[uuid.UUID, TrainingSession | None]):
     """Sessions by id; None for missing or invisible rows."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[TrainingSession | None]:
-        return _by_key(await TrainingSession.filter(id__in=keys, **athlete_filter(actor)), "id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[TrainingSession | None]:
+        return by_key(await TrainingSession.filter(id__in=keys, **athlete_filter(self.actor)), _ID, keys)
 
 
 # --- children ---------------------------------------------------------------------------
 
 
-class ProgramPhasesByProgramLoader(_GroupLoader):
+class ProgramPhasesByProgramLoader(ScopedLoader[uuid.UUID, list[ProgramPhase]]):
     """A program's phases, by phase order."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[ProgramPhase]]:
-        rows = await ProgramPhase.filter(
-            program_id__in=keys, **athlete_filter(actor, through=_VIA_PROGRAM)
-        ).order_by("phase_order", "id")
-        return _grouped(rows, "program_id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[list[ProgramPhase]]:
+        rows = await ProgramPhase.filter(program_id__in=keys, **_via_program(self.actor)).order_by(
+            "phase_order", "id"
+        )
+        return grouped_by_key(rows, attrgetter("program_id"), keys)
 
 
-class MicroCyclesByProgramLoader(_GroupLoader):
+class MicroCyclesByProgramLoader(ScopedLoader[uuid.UUID, list[MicroCycle]]):
     """A program's micro-cycles, by week index."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[MicroCycle]]:
-        rows = await MicroCycle.filter(
-            program_id__in=keys, **athlete_filter(actor, through=_VIA_PROGRAM)
-        ).order_by("week_index", "id")
-        return _grouped(rows, "program_id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[list[MicroCycle]]:
+        rows = await MicroCycle.filter(program_id__in=keys, **_via_program(self.actor)).order_by(
+            "week_index", "id"
+        )
+        return grouped_by_key(rows, attrgetter("program_id"), keys)
 
 
-class MicroCyclesByPhaseLoader(_GroupLoader):
+class MicroCyclesByPhaseLoader(ScopedLoader[uuid.UUID, list[MicroCycle]]):
     """A phase's micro-cycles, by week index."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[MicroCycle]]:
-        rows = await MicroCycle.filter(
-            phase_id__in=keys, **athlete_filter(actor, through=_VIA_PROGRAM)
-        ).order_by("week_index", "id")
-        return _grouped(rows, "phase_id", keys)
+    async def fetch(self, keys: list[uuid.UUID]) -> list[list[MicroCycle]]:
+        rows = await MicroCycle.filter(phase_id__in=keys, **_via_program(self.actor)).order_by(
+            "week_index", "id"
+        )
+        return grouped_by_key(rows, attrgetter("phase_id"), keys)
 
 
-class TrainingSessionsByMicroCycleLoader(_GroupLoader):
+class TrainingSessionsByMicroCycleLoader(ScopedLoader[uuid.UUID, list[TrainingSession]]):
     """A micro-cycle's sessions, by scheduled time."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[TrainingSession]]:
-        rows = await TrainingSession.filter(micro_cycle_id__in=keys, **athlete_filter(actor)).order_by(
+    async def fetch(self, keys: list[uuid.UUID]) -> list[list[TrainingSession]]:
+        rows = await TrainingSession.filter(micro_cycle_id__in=keys, **athlete_filter(self.actor)).order_by(
             "scheduled_at", "id"
         )
-        return _grouped(rows, "micro_cycle_id", keys)
+        return grouped_by_key(rows, attrgetter("micro_cycle_id"), keys)
 
 
-@dataclass(frozen=True)
-class SessionWindow:
-    """A program's sessions in [start, end) (UTC; None: unbounded)."""
-
-    program_id: uuid.UUID
-    start: datetime | None = None
-    end: datetime | None = None
-
-    def q(self) -> Q:
-        conditions: dict[str, Any] = {"program_id": self.program_id}
-        if self.start is not None:
-            conditions["scheduled_at__gte"] = self.start
-        if self.end is not None:
-            conditions["scheduled_at__lt"] = self.end
-        return Q(**conditions)
-
-    def contains(self, session: TrainingSession) -> bool:
-        return (
-            session.program_id == self.program_id
-            and (self.start is None or session.scheduled_at >= self.start)
-            and (self.end is None or session.scheduled_at < self.end)
-        )
+def _window_q(window: SessionWindow) -> Q:
+    conditions: dict[str, Any] = {"program_id": window.program_id}
+    if window.start is not None:
+        conditions["scheduled_at__gte"] = window.start
+    if window.end is not None:
+        conditions["scheduled_at__lt"] = window.end
+    return Q(**conditions)
 
 
-class TrainingSessionsByWindowLoader(_GroupLoader):
+class TrainingSessionsByWindowLoader(ScopedLoader[SessionWindow, list[TrainingSession]]):
     """A program's sessions within a time window, by scheduled time (one query for all windows)."""
 
-    async def load_batch(self, actor: Actor, keys: list[SessionWindow]) -> list[list[TrainingSession]]:
-        condition = reduce(or_, (key.q() for key in set(keys)))
-        rows = await TrainingSession.filter(condition, **athlete_filter(actor)).order_by("scheduled_at", "id")
-        return [[row for row in rows if key.contains(row)] for key in keys]
+    async def fetch(self, keys: list[SessionWindow]) -> list[list[TrainingSession]]:
+        condition = reduce(or_, (_window_q(key) for key in set(keys)))
+        rows = await TrainingSession.filter(condition, **athlete_filter(self.actor)).order_by(
+            "scheduled_at", "id"
+        )
+        groups = grouped_by_key(rows, attrgetter("program_id"), [key.program_id for key in keys])
+        return [_slice(group, key) for group, key in zip(groups, keys, strict=True)]
 
 
-class TrainingProgramsByAthleteLoader(_GroupLoader):
+def _slice(sessions: list[TrainingSession], window: SessionWindow) -> list[TrainingSession]:
+    """The sessions (ordered by time) of `window`, found by bisection."""
+    times = [s.scheduled_at for s in sessions]
+    low = bisect_left(times, window.start) if window.start is not None else 0
+    high = bisect_left(times, window.end) if window.end is not None else len(times)
+    return sessions[low:high]
+
+
+class TrainingProgramsByAthleteLoader(ScopedLoader[uuid.UUID, list[TrainingProgram]]):
     """An athlete's programs, newest start date first."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[list[TrainingProgram]]:
-        rows = await TrainingProgram.filter(athlete_id__in=keys, **athlete_filter(actor)).order_by(
+    async def fetch(self, keys: list[uuid.UUID]) -> list[list[TrainingProgram]]:
+        rows = await TrainingProgram.filter(athlete_id__in=keys, **athlete_filter(self.actor)).order_by(
             "-start_date", "-id"
         )
-        return _grouped(rows, "athlete_id", keys)
+        return grouped_by_key(rows, attrgetter("athlete_id"), keys)
 
 
-class CurrentTrainingProgramByAthleteLoader(_ScopedLoader):
+class CurrentTrainingProgramByAthleteLoader(ScopedLoader[uuid.UUID, TrainingProgram | None]):
     """An athlete's current program (at most one: a unique index says so)."""
 
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[TrainingProgram | None]:
+    async def fetch(self, keys: list[uuid.UUID]) -> list[TrainingProgram | None]:
         rows = await TrainingProgram.filter(
-            athlete_id__in=keys, status=ProgramStatus.CURRENT, **athlete_filter(actor)
+            athlete_id__in=keys, status=ProgramStatus.CURRENT, **athlete_filter(self.actor)
         )
-        return _by_key(rows, "athlete_id", keys)
+        return by_key(rows, attrgetter("athlete_id"), keys)
 
 
-class ProgramPhaseByDateLoader(_ScopedLoader):
+PhaseDayKey = tuple[uuid.UUID, date]
+
+
+class ProgramPhaseByDateLoader(ScopedLoader[PhaseDayKey, ProgramPhase | None]):
     """The phase of a program whose dates contain a day: keys are (program id, day)."""
 
-    async def load_batch(self, actor: Actor, keys: list[tuple[uuid.UUID, date]]) -> list[ProgramPhase | None]:
+    async def fetch(self, keys: list[PhaseDayKey]) -> list[ProgramPhase | None]:
         condition = reduce(or_, (Q(program_id=p, start_date__lte=d, end_date__gte=d) for p, d in set(keys)))
-        rows = await ProgramPhase.filter(condition, **athlete_filter(actor, through=_VIA_PROGRAM)).order_by(
-            "phase_order"
-        )
-        found: list[ProgramPhase | None] = []
-        for program_id, day in keys:
-            match = [r for r in rows if r.program_id == program_id and r.start_date <= day <= r.end_date]
-            found.append(match[0] if match else None)
-        return found
+        rows = await ProgramPhase.filter(condition, **_via_program(self.actor)).order_by("start_date", "id")
+        groups = grouped_by_key(rows, attrgetter("program_id"), [program_id for program_id, _ in keys])
+        return [_phase_on(group, day) for group, (_, day) in zip(groups, keys, strict=True)]
+
+
+def _phase_on(phases: list[ProgramPhase], day: date) -> ProgramPhase | None:
+    """The phase (of phases ordered by start, never overlapping) whose dates contain `day`."""
+    index = bisect_left([p.start_date for p in phases], day)
+    candidates = phases[max(index - 1, 0) : index + 1]
+    return next((p for p in candidates if p.start_date <= day <= p.end_date), None)
 
 
 # --- derived statistics -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ProgramStats:
-    """Session counts of a program as of `now`, and when its next planned session is."""
-
-    due: int = 0
-    completed_due: int = 0
-    next_at: datetime | None = None
-
-    @property
-    def adherence_rate(self) -> float | None:
-        return self.completed_due / self.due if self.due else None
-
-
-class ProgramStatsByProgramLoader(_ScopedLoader):
+class ProgramStatsByProgramLoader(ScopedLoader[uuid.UUID, ProgramStats]):
     """Adherence counts and the next session time of programs: one GROUP BY per batch."""
 
-    def empty(self) -> Any:
-        return ProgramStats()
-
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[ProgramStats]:
+    async def fetch(self, keys: list[uuid.UUID]) -> list[ProgramStats]:
         now = clock.now()
         rows = (
-            await TrainingSession.filter(program_id__in=keys, **athlete_filter(actor))
+            await TrainingSession.filter(program_id__in=keys, **athlete_filter(self.actor))
             .annotate(
                 due=Count("id", _filter=Q(scheduled_at__lt=now)),
                 completed_due=Count("id", _filter=Q(scheduled_at__lt=now, status=SessionStatus.COMPLETED)),
@@ -253,44 +206,27 @@ class ProgramStatsByProgramLoader(_ScopedLoader):
         return [stats.get(key, ProgramStats()) for key in keys]
 
 
-class TrainingSessionByProgramTimeLoader(_ScopedLoader):
+ProgramTimeKey = tuple[uuid.UUID, datetime]
+
+
+class TrainingSessionByProgramTimeLoader(ScopedLoader[ProgramTimeKey, TrainingSession | None]):
     """The planned session of a program at a time (keys: (program id, scheduledAt)); lowest id on ties."""
 
-    async def load_batch(
-        self, actor: Actor, keys: list[tuple[uuid.UUID, datetime]]
-    ) -> list[TrainingSession | None]:
+    async def fetch(self, keys: list[ProgramTimeKey]) -> list[TrainingSession | None]:
         condition = reduce(or_, (Q(program_id=p, scheduled_at=t) for p, t in set(keys)))
         rows = await TrainingSession.filter(
-            condition, status=SessionStatus.PLANNED, **athlete_filter(actor)
+            condition, status=SessionStatus.PLANNED, **athlete_filter(self.actor)
         ).order_by("id")
-        found: list[TrainingSession | None] = []
-        for program_id, moment in keys:
-            match = [r for r in rows if r.program_id == program_id and r.scheduled_at == moment]
-            found.append(match[0] if match else None)
-        return found
+        return first_by_key(rows, attrgetter("program_id", "scheduled_at"), keys)
 
 
-@dataclass(frozen=True)
-class MicroCycleStats:
-    """How many sessions a micro-cycle has, and how many are completed."""
-
-    planned: int = 0
-    completed: int = 0
-
-
-class MicroCycleStatsByMicroCycleLoader(_ScopedLoader):
+class MicroCycleStatsByMicroCycleLoader(ScopedLoader[uuid.UUID, MicroCycleStats]):
     """Session counts of micro-cycles: one GROUP BY per batch."""
 
-    def empty(self) -> Any:
-        return MicroCycleStats()
-
-    async def load_batch(self, actor: Actor, keys: list[uuid.UUID]) -> list[MicroCycleStats]:
+    async def fetch(self, keys: list[uuid.UUID]) -> list[MicroCycleStats]:
         rows = (
-            await TrainingSession.filter(micro_cycle_id__in=keys, **athlete_filter(actor))
-            .annotate(
-                planned=Count("id"),
-                completed=Count("id", _filter=Q(status=SessionStatus.COMPLETED)),
-            )
+            await TrainingSession.filter(micro_cycle_id__in=keys, **athlete_filter(self.actor))
+            .annotate(planned=Count("id"), completed=Count("id", _filter=Q(status=SessionStatus.COMPLETED)))
             .group_by("micro_cycle_id")
             .values("micro_cycle_id", "planned", "completed")
         )
@@ -299,10 +235,9 @@ class MicroCycleStatsByMicroCycleLoader(_ScopedLoader):
 
 
 class ProgramsLoaders:
-    """The programs loaders of one request."""
+    """The programs loaders of one operation."""
 
-    def __init__(self, actor: Actor | None) -> None:
-        self.actor = actor
+    def __init__(self, actor: Actor) -> None:
         self.program_by_id = TrainingProgramByIdLoader(actor)
         self.phase_by_id = ProgramPhaseByIdLoader(actor)
         self.micro_cycle_by_id = MicroCycleByIdLoader(actor)

@@ -5,72 +5,72 @@ Coaches (for their athletes) and admins write; athletes get FORBIDDEN.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
-from app.programs import service, sessions
-from graphql_schema.errors import attempt
+from app.programs import micro_cycles, phases, programs, sessions
+from app.programs.models import MicroCycle, ProgramPhase, TrainingProgram, TrainingSession
+from graphql_schema.context import Info
+from graphql_schema.errors import UserError, attempt
+from graphql_schema.fields import keep_unset, mutation
 from graphql_schema.permissions import AUTHENTICATED
-from graphql_schema.programs.types import (
+from graphql_schema.programs.types.micro_cycle import (
     CreateMicroCycleInput,
-    CreatePhaseInput,
-    CreateProgramInput,
-    MicroCycle,
     MicroCyclePayload,
-    ProgramPayload,
-    ProgramPhase,
+    UpdateMicroCycleInput,
+)
+from graphql_schema.programs.types.phase import (
+    CreatePhaseInput,
     ProgramPhasePayload,
-    ProgramTransitionInput,
     ReorderPhasesInput,
+    UpdatePhaseInput,
+)
+from graphql_schema.programs.types.program import (
+    CreateProgramInput,
+    ProgramPayload,
+    ProgramTransitionInput,
+    UpdateProgramInput,
+)
+from graphql_schema.programs.types.session import (
     ScheduleSessionInput,
     SkipSessionInput,
-    TrainingProgram,
-    TrainingSession,
     TrainingSessionPayload,
-    UpdateMicroCycleInput,
-    UpdatePhaseInput,
-    UpdateProgramInput,
     UpdateSessionInput,
 )
 
 
-def _opt(value: Any) -> Any:
-    """An omitted input field (UNSET) becomes the services' KEEP."""
-    return service.KEEP if value is strawberry.UNSET else value
+def _program(program: TrainingProgram | None, errors: list[UserError]) -> ProgramPayload:
+    return ProgramPayload(program=program, errors=errors)
 
 
-def _program(model: Any, errors: list[Any]) -> ProgramPayload:
-    return ProgramPayload(program=TrainingProgram.from_model(model) if model else None, errors=errors)
+def _phase(phase: ProgramPhase | None, errors: list[UserError]) -> ProgramPhasePayload:
+    return ProgramPhasePayload(phase=phase, errors=errors)
 
 
-def _phase(model: Any, errors: list[Any]) -> ProgramPhasePayload:
-    return ProgramPhasePayload(phase=ProgramPhase.from_model(model) if model else None, errors=errors)
+def _cycle(cycle: MicroCycle | None, errors: list[UserError]) -> MicroCyclePayload:
+    return MicroCyclePayload(micro_cycle=cycle, errors=errors)
 
 
-def _cycle(model: Any, errors: list[Any]) -> MicroCyclePayload:
-    return MicroCyclePayload(micro_cycle=MicroCycle.from_model(model) if model else None, errors=errors)
-
-
-def _session(model: Any, errors: list[Any]) -> TrainingSessionPayload:
-    return TrainingSessionPayload(session=TrainingSession.from_model(model) if model else None, errors=errors)
+def _session(session: TrainingSession | None, errors: list[UserError]) -> TrainingSessionPayload:
+    return TrainingSessionPayload(session=session, errors=errors)
 
 
 @strawberry.type
 class ProgramsMutation:
-    @strawberry.mutation(
+    @mutation(
         description="Create a program for one of your athletes (its coach is the athlete's coach).",
         permission_classes=AUTHENTICATED,
     )
     async def create_program(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[CreateProgramInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
             *await attempt(
-                lambda: service.create_program(
+                lambda: programs.create_program(
                     actor=actor,
                     athlete_id=input.athlete_id,
                     title=input.title,
@@ -84,82 +84,82 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(
+    @mutation(
         description="Edit a program; with `expectedVersion`, refused (CONFLICT) when someone else edited it first. "
         "Every edit bumps `version`.",
         permission_classes=AUTHENTICATED,
     )
     async def update_program(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[UpdateProgramInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
             *await attempt(
-                lambda: service.update_program(
+                lambda: programs.update_program(
                     actor=actor,
                     id=input.id,
                     expected_version=input.expected_version,
-                    title=_opt(input.title),
-                    description=_opt(input.description),
-                    start_date=_opt(input.start_date),
-                    end_date=_opt(input.end_date),
-                    macro_cycle=_opt(input.macro_cycle),
+                    title=keep_unset(input.title),
+                    description=keep_unset(input.description),
+                    start_date=keep_unset(input.start_date),
+                    end_date=keep_unset(input.end_date),
+                    macro_cycle=keep_unset(input.macro_cycle),
                 )
             )
         )
 
-    @strawberry.mutation(
+    @mutation(
         description="Make a planned program current. The athlete's previous current program becomes completed "
         "(ended before today) or archived.",
         permission_classes=AUTHENTICATED,
     )
     async def activate_program(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="activate"))
+            *await attempt(lambda: programs.transition_program(actor=actor, id=input.id, action="activate"))
         )
 
-    @strawberry.mutation(description="Mark the current program completed.", permission_classes=AUTHENTICATED)
+    @mutation(description="Mark the current program completed.", permission_classes=AUTHENTICATED)
     async def complete_program(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="complete"))
+            *await attempt(lambda: programs.transition_program(actor=actor, id=input.id, action="complete"))
         )
 
-    @strawberry.mutation(
+    @mutation(
         description="Archive a planned, current or completed program.",
         permission_classes=AUTHENTICATED,
     )
     async def archive_program(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[ProgramTransitionInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
-            *await attempt(lambda: service.transition_program(actor=actor, id=input.id, action="archive"))
+            *await attempt(lambda: programs.transition_program(actor=actor, id=input.id, action="archive"))
         )
 
-    @strawberry.mutation(description="Add a phase to a program.", permission_classes=AUTHENTICATED)
+    @mutation(description="Add a phase to a program.", permission_classes=AUTHENTICATED)
     async def create_phase(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[CreatePhaseInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPhasePayload:
         actor = info.context.require_actor()
         return _phase(
             *await attempt(
-                lambda: service.create_phase(
+                lambda: phases.create_phase(
                     actor=actor,
                     program_id=input.program_id,
                     name=input.name,
@@ -173,57 +173,57 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(description="Edit a phase.", permission_classes=AUTHENTICATED)
+    @mutation(description="Edit a phase.", permission_classes=AUTHENTICATED)
     async def update_phase(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[UpdatePhaseInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPhasePayload:
         actor = info.context.require_actor()
         return _phase(
             *await attempt(
-                lambda: service.update_phase(
+                lambda: phases.update_phase(
                     actor=actor,
                     id=input.id,
-                    name=_opt(input.name),
-                    focus=_opt(input.focus),
-                    start_date=_opt(input.start_date),
-                    end_date=_opt(input.end_date),
-                    phase_order=_opt(input.phase_order),
-                    status=_opt(input.status),
+                    name=keep_unset(input.name),
+                    focus=keep_unset(input.focus),
+                    start_date=keep_unset(input.start_date),
+                    end_date=keep_unset(input.end_date),
+                    phase_order=keep_unset(input.phase_order),
+                    status=keep_unset(input.status),
                 )
             )
         )
 
-    @strawberry.mutation(
+    @mutation(
         description="Reorder all of a program's phases; they are laid out back to back and their weeks and "
         "sessions move with them.",
         permission_classes=AUTHENTICATED,
     )
     async def reorder_phases(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[ReorderPhasesInput, strawberry.argument(description="The mutation's input.")],
     ) -> ProgramPayload:
         actor = info.context.require_actor()
         return _program(
             *await attempt(
-                lambda: service.reorder_phases(
+                lambda: phases.reorder_phases(
                     actor=actor, program_id=input.program_id, phase_ids=input.phase_ids
                 )
             )
         )
 
-    @strawberry.mutation(description="Add a training week to a phase.", permission_classes=AUTHENTICATED)
+    @mutation(description="Add a training week to a phase.", permission_classes=AUTHENTICATED)
     async def create_micro_cycle(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[CreateMicroCycleInput, strawberry.argument(description="The mutation's input.")],
     ) -> MicroCyclePayload:
         actor = info.context.require_actor()
         return _cycle(
             *await attempt(
-                lambda: service.create_micro_cycle(
+                lambda: micro_cycles.create_micro_cycle(
                     actor=actor,
                     program_id=input.program_id,
                     phase_id=input.phase_id,
@@ -236,34 +236,34 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(description="Edit a training week.", permission_classes=AUTHENTICATED)
+    @mutation(description="Edit a training week.", permission_classes=AUTHENTICATED)
     async def update_micro_cycle(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[UpdateMicroCycleInput, strawberry.argument(description="The mutation's input.")],
     ) -> MicroCyclePayload:
         actor = info.context.require_actor()
         return _cycle(
             *await attempt(
-                lambda: service.update_micro_cycle(
+                lambda: micro_cycles.update_micro_cycle(
                     actor=actor,
                     id=input.id,
-                    phase_id=_opt(input.phase_id),
-                    week_index=_opt(input.week_index),
-                    start_date=_opt(input.start_date),
-                    end_date=_opt(input.end_date),
-                    status=_opt(input.status),
+                    phase_id=keep_unset(input.phase_id),
+                    week_index=keep_unset(input.week_index),
+                    start_date=keep_unset(input.start_date),
+                    end_date=keep_unset(input.end_date),
+                    status=keep_unset(input.status),
                 )
             )
         )
 
-    @strawberry.mutation(
+    @mutation(
         description="Plan a session; its prescription is validated against the session type's JSON schema.",
         permission_classes=AUTHENTICATED,
     )
     async def schedule_session(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[ScheduleSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()
@@ -288,10 +288,10 @@ class ProgramsMutation:
             )
         )
 
-    @strawberry.mutation(description="Edit a session.", permission_classes=AUTHENTICATED)
+    @mutation(description="Edit a session.", permission_classes=AUTHENTICATED)
     async def update_session(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[UpdateSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()
@@ -300,25 +300,25 @@ class ProgramsMutation:
                 lambda: sessions.update_session(
                     actor=actor,
                     id=input.id,
-                    phase_id=_opt(input.phase_id),
-                    micro_cycle_id=_opt(input.micro_cycle_id),
-                    title=_opt(input.title),
-                    scheduled_at=_opt(input.scheduled_at),
-                    duration_minutes=_opt(input.duration_minutes),
-                    modality=_opt(input.modality),
-                    session_type=_opt(input.session_type),
-                    prescription=_opt(input.prescription),
-                    focus=_opt(input.focus),
-                    intensity=_opt(input.intensity),
-                    planned_load=_opt(input.planned_load),
+                    phase_id=keep_unset(input.phase_id),
+                    micro_cycle_id=keep_unset(input.micro_cycle_id),
+                    title=keep_unset(input.title),
+                    scheduled_at=keep_unset(input.scheduled_at),
+                    duration_minutes=keep_unset(input.duration_minutes),
+                    modality=keep_unset(input.modality),
+                    session_type=keep_unset(input.session_type),
+                    prescription=keep_unset(input.prescription),
+                    focus=keep_unset(input.focus),
+                    intensity=keep_unset(input.intensity),
+                    planned_load=keep_unset(input.planned_load),
                 )
             )
         )
 
-    @strawberry.mutation(description="Mark a planned session as skipped.", permission_classes=AUTHENTICATED)
+    @mutation(description="Mark a planned session as skipped.", permission_classes=AUTHENTICATED)
     async def skip_session(
         self,
-        info: strawberry.Info,
+        info: Info,
         input: Annotated[SkipSessionInput, strawberry.argument(description="The mutation's input.")],
     ) -> TrainingSessionPayload:
         actor = info.context.require_actor()

@@ -8,18 +8,18 @@ from typing import Annotated
 
 import strawberry
 
-from app.core.access import athlete_filter
-from app.programs import sessions as session_service
-from app.programs.models import ProgramStatus as ProgramStatusEnum
-from app.programs.models import TrainingProgram as ProgramModel
+from app.programs import calendar, programs
+from app.programs.calendar import AthleteWeek as WeekValue
+from app.programs.models import TrainingProgram as ProgramRow
+from app.programs.models import TrainingSession as SessionRow
+from graphql_schema.context import Info
+from graphql_schema.fields import field, list_of
 from graphql_schema.pagination import AfterArg, Connection, FirstArg, paginate
 from graphql_schema.permissions import AUTHENTICATED
-from graphql_schema.programs.types import (
-    AthleteWeek,
-    ProgramStatus,
-    TrainingProgram,
-    TrainingSession,
-)
+from graphql_schema.programs.enums import ProgramStatus
+from graphql_schema.programs.types.program import TrainingProgram
+from graphql_schema.programs.types.session import TrainingSession
+from graphql_schema.programs.types.week import AthleteWeek
 
 AthleteArg = Annotated[
     uuid.UUID | None,
@@ -29,41 +29,38 @@ AthleteArg = Annotated[
 
 @strawberry.type
 class ProgramsQuery:
-    @strawberry.field(
-        description="A program by id; null when missing or not yours.",
+    @field(
+        "A program by id; null when missing or not yours.",
+        graphql_type=TrainingProgram | None,
         permission_classes=AUTHENTICATED,
     )
     async def program(
         self,
-        info: strawberry.Info,
+        info: Info,
         id: Annotated[uuid.UUID, strawberry.argument(description="The program's id.")],
-    ) -> TrainingProgram | None:
-        info.context.require_actor()
-        model = await info.context.loaders.programs.program_by_id.load(id)
-        return TrainingProgram.from_model(model) if model else None
+    ) -> ProgramRow | None:
+        return await info.context.loaders.programs.program_by_id.load(id)
 
-    @strawberry.field(
-        description="Programs you may see, newest start date first.",
+    @field(
+        "Programs you may see, newest start date first.",
+        graphql_type=Connection[TrainingProgram],
         permission_classes=AUTHENTICATED,
     )
     async def programs(
         self,
-        info: strawberry.Info,
+        info: Info,
         athlete_id: Annotated[
             uuid.UUID | None, strawberry.argument(description="Only this athlete's programs.")
         ] = None,
         status: Annotated[
-            ProgramStatus | None, strawberry.argument(description="Only programs with this status.")  # type: ignore[valid-type]
+            ProgramStatus | None, strawberry.argument(description="Only programs with this status.")
         ] = None,
         first: FirstArg = None,
         after: AfterArg = None,
-    ) -> Connection[TrainingProgram]:
-        actor = info.context.require_actor()
-        query = ProgramModel.filter(**athlete_filter(actor))
-        if athlete_id is not None:
-            query = query.filter(athlete_id=athlete_id)
-        if status is not None:
-            query = query.filter(status=ProgramStatusEnum(status))
+    ) -> Connection[ProgramRow]:
+        query = programs.list_programs(
+            actor=info.context.require_actor(), athlete_id=athlete_id, status=status
+        )
         return await paginate(
             query,
             order_by="start_date",
@@ -71,26 +68,25 @@ class ProgramsQuery:
             first=first,
             after=after,
             max_page_size=info.context.settings.max_page_size,
-            to_node=TrainingProgram.from_model,
         )
 
-    @strawberry.field(
-        description="An athlete's sessions on athlete-local dates `from`..`to` (inclusive, at most 366 days), by "
+    @field(
+        "An athlete's sessions on athlete-local dates `from`..`to` (inclusive, at most 366 days), by "
         "scheduled time. Empty for athletes you may not see.",
+        graphql_type=Connection[TrainingSession],
         permission_classes=AUTHENTICATED,
     )
     async def sessions(
         self,
-        info: strawberry.Info,
+        info: Info,
         from_: Annotated[date, strawberry.argument(name="from", description="First athlete-local date.")],
         to: Annotated[date, strawberry.argument(description="Last athlete-local date, not before `from`.")],
         athlete_id: AthleteArg = None,
         first: FirstArg = None,
         after: AfterArg = None,
-    ) -> Connection[TrainingSession]:
-        actor = info.context.require_actor()
-        query = await session_service.sessions_between(
-            actor=actor, athlete_id=athlete_id, first=from_, last=to
+    ) -> Connection[SessionRow]:
+        query = await calendar.sessions_between(
+            actor=info.context.require_actor(), athlete_id=athlete_id, first=from_, last=to
         )
         return await paginate(
             query,
@@ -98,32 +94,31 @@ class ProgramsQuery:
             first=first,
             after=after,
             max_page_size=info.context.settings.max_page_size,
-            to_node=TrainingSession.from_model,
         )
 
-    @strawberry.field(
-        description="An athlete's sessions of their local today, by scheduled time.",
+    @field(
+        "An athlete's sessions of their local today, by scheduled time.",
+        graphql_type=list_of(TrainingSession),
         permission_classes=AUTHENTICATED,
     )
-    async def today(self, info: strawberry.Info, athlete_id: AthleteArg = None) -> list[TrainingSession]:
-        actor = info.context.require_actor()
-        models = await session_service.sessions_today(actor=actor, athlete_id=athlete_id)
-        return [TrainingSession.from_model(m) for m in models]
+    async def today(self, info: Info, athlete_id: AthleteArg = None) -> list[SessionRow]:
+        return await calendar.sessions_today(actor=info.context.require_actor(), athlete_id=athlete_id)
 
-    @strawberry.field(
-        description="The Monday-to-Sunday week containing `date` (default: the athlete's local today); null for "
+    @field(
+        "The Monday-to-Sunday week containing `date` (default: the athlete's local today); null for "
         "athletes you may not see.",
+        graphql_type=AthleteWeek | None,
         permission_classes=AUTHENTICATED,
     )
     async def week(
         self,
-        info: strawberry.Info,
+        info: Info,
         athlete_id: AthleteArg = None,
         date: Annotated[
             date | None,
             strawberry.argument(description="A day of the week wanted (athlete-local)."),
         ] = None,
-    ) -> AthleteWeek | None:
-        actor = info.context.require_actor()
-        week = await session_service.athlete_week(actor=actor, athlete_id=athlete_id, day=date)
-        return AthleteWeek.from_model(week) if week else None
+    ) -> WeekValue | None:
+        return await calendar.athlete_week(
+            actor=info.context.require_actor(), athlete_id=athlete_id, day=date
+        )

@@ -1,0 +1,73 @@
+"""The one base of every dataloader: scoped to the caller, shielded per waiter, matched by dictionary.
+
+A loader is built for one operation with the caller's row-level scope (an `Actor`): its batch
+query filters in SQL what that caller may see, so a row of another tenant can never enter its
+cache. Keys are matched to rows through dictionaries (`by_key`, `grouped_by_key`), never by
+scanning the rows once per key.
+
+Each waiter gets its own view of a shared batch: graphql-core cancels the pending siblings of
+a failed non-null field, and cancelling a task that awaits a loader's shared future would
+cancel that future for every other field waiting on the same key (`asyncio.CancelledError`
+escaping the whole request). `load()` hands out a shield over the shared future instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Hashable, Iterable
+from typing import Generic, TypeVar
+
+from aiodataloader import DataLoader
+
+from app.core.actor import Actor
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+R = TypeVar("R")
+
+
+class ScopedLoader(DataLoader[K, V], Generic[K, V]):
+    """A per-operation loader whose every batch query is filtered to what `actor` may see.
+
+    Subclasses implement `fetch(keys)`: one SQL statement for the whole batch, returning one
+    value per key in key order (None or [] for rows the caller may not see).
+    """
+
+    def __init__(self, actor: Actor) -> None:
+        super().__init__()
+        self.actor = actor
+
+    async def batch_load_fn(self, keys: list[K]) -> list[V]:
+        return await self.fetch(keys)
+
+    async def fetch(self, keys: list[K]) -> list[V]:
+        raise NotImplementedError
+
+    def load(self, key: K) -> asyncio.Future[V]:
+        """The value for `key`, batched with the other keys asked for in the same tick.
+
+        Shielded: cancelling one waiter never cancels the batch the other waiters share.
+        """
+        return asyncio.shield(super().load(key))
+
+
+def by_key(rows: Iterable[R], key: Callable[[R], K], keys: Iterable[K]) -> list[R | None]:
+    """Rows matched to `keys` by `key(row)` (None where missing), in key order."""
+    found = {key(row): row for row in rows}
+    return [found.get(k) for k in keys]
+
+
+def first_by_key(rows: Iterable[R], key: Callable[[R], K], keys: Iterable[K]) -> list[R | None]:
+    """Like `by_key`, but the FIRST row of each key wins (rows come ordered by preference)."""
+    found: dict[K, R] = {}
+    for row in rows:
+        found.setdefault(key(row), row)
+    return [found.get(k) for k in keys]
+
+
+def grouped_by_key(rows: Iterable[R], key: Callable[[R], K], keys: Iterable[K]) -> list[list[R]]:
+    """Rows grouped under each of `keys` by `key(row)` ([] where none), keeping row order."""
+    groups: dict[K, list[R]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return [groups.get(k, []) for k in keys]

@@ -1,0 +1,173 @@
+"""The TrainingSession type (a view over a session row), its payload and its inputs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from app.athletes.models import AthleteProfile as AthleteRow
+from app.core.times import local_date
+from app.logs.models import SessionFeedback as FeedbackRow
+from app.logs.models import WorkoutLog as LogRow
+from app.programs.models import MicroCycle as MicroCycleRow
+from app.programs.models import ProgramPhase as PhaseRow
+from app.programs.models import TrainingProgram as ProgramRow
+from app.programs.models import TrainingSession as SessionRow
+from graphql_schema import refs
+from graphql_schema.context import Info
+from graphql_schema.errors import UserError
+from graphql_schema.fields import field
+from graphql_schema.programs.enums import Intensity, Modality, SessionStatus, SessionType
+
+
+@strawberry.type(description="One planned workout of a program.")
+class TrainingSession:
+    id: uuid.UUID = strawberry.field(description="The session's id.")
+    title: str = strawberry.field(description="Short name of the session, 1-200 characters.")
+    scheduled_at: datetime = strawberry.field(description="When the session is planned (UTC).")
+    duration_minutes: int | None = strawberry.field(description="Planned duration in minutes, 1-300.")
+    modality: Modality = strawberry.field(description="How the session is trained.")
+    session_type: SessionType = strawberry.field(
+        description="Strength or endurance; decides the prescription's schema."
+    )
+    prescription: JSON = strawberry.field(
+        description="What to do, as JSON following the session type's schema (seed 004)."
+    )
+    focus: str | None = strawberry.field(description="What the session works on, e.g. lower-body power.")
+    intensity: Intensity | None = strawberry.field(description="How hard the session is meant to be.")
+    status: SessionStatus = strawberry.field(description="Planned, completed or skipped.")
+    planned_load: float | None = strawberry.field(
+        description="Planned training load (arbitrary units, >= 0)."
+    )
+    completed_at: datetime | None = strawberry.field(description="When the session was completed (UTC).")
+    skipped_reason: str | None = strawberry.field(description="Why the session was skipped.")
+    created_at: datetime = strawberry.field(description="When the session was created (UTC).")
+    updated_at: datetime = strawberry.field(description="When the session last changed (UTC).")
+    program_id: strawberry.Private[uuid.UUID]
+    phase_id: strawberry.Private[uuid.UUID | None]
+    micro_cycle_id: strawberry.Private[uuid.UUID | None]
+    athlete_id: strawberry.Private[uuid.UUID]
+
+    @field("The program the session belongs to.", graphql_type=refs.TrainingProgram)
+    async def program(self, info: Info) -> ProgramRow | None:
+        return await info.context.loaders.programs.program_by_id.load(self.program_id)
+
+    @field("The phase the session belongs to, if any.", graphql_type=refs.ProgramPhase | None)
+    async def phase(self, info: Info) -> PhaseRow | None:
+        if self.phase_id is None:
+            return None
+        return await info.context.loaders.programs.phase_by_id.load(self.phase_id)
+
+    @field(
+        "The micro-cycle (training week) the session belongs to, if any.",
+        graphql_type=refs.MicroCycle | None,
+    )
+    async def micro_cycle(self, info: Info) -> MicroCycleRow | None:
+        if self.micro_cycle_id is None:
+            return None
+        return await info.context.loaders.programs.micro_cycle_by_id.load(self.micro_cycle_id)
+
+    @field("The athlete the session is for.", graphql_type=refs.AthleteProfile)
+    async def athlete(self, info: Info) -> AthleteRow | None:
+        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
+
+    @field("The calendar date of the session in the athlete's time zone.")
+    async def local_date(self, info: Info) -> date:
+        athlete = await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
+        return local_date(self.scheduled_at, athlete.timezone if athlete else "UTC")
+
+    @field(
+        "The current version of the athlete's workout log for this session, if logged.",
+        graphql_type=refs.WorkoutLog | None,
+    )
+    async def log(self, info: Info) -> LogRow | None:
+        return await info.context.loaders.logs.current_log_by_session.load(self.id)
+
+    @field("The athlete's feedback on this session, if given.", graphql_type=refs.SessionFeedback | None)
+    async def feedback(self, info: Info) -> FeedbackRow | None:
+        return await info.context.loaders.logs.feedback_by_session.load(self.id)
+
+
+@strawberry.type(description="The result of a session mutation.")
+class TrainingSessionPayload:
+    session: SessionRow | None = strawberry.field(
+        description="The session as saved; null when `errors` is not empty.",
+        graphql_type=TrainingSession | None,
+    )
+    errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
+
+
+@strawberry.input(description="A new session in a program.")
+class ScheduleSessionInput:
+    program_id: uuid.UUID = strawberry.field(
+        description="The program; the session's athlete is the program's."
+    )
+    title: str = strawberry.field(description="Title, 1-200 characters.")
+    scheduled_at: datetime = strawberry.field(
+        description="When (with a UTC offset); its athlete-local date must lie in the program, phase and week."
+    )
+    modality: Modality = strawberry.field(description="How the session is trained.")
+    session_type: SessionType = strawberry.field(description="Strength or endurance.")
+    prescription: JSON = strawberry.field(
+        description="What to do: JSON following the session type's schema; strength exercises must be ones the coach may use."
+    )
+    phase_id: uuid.UUID | None = strawberry.field(default=None, description="A phase of the same program.")
+    micro_cycle_id: uuid.UUID | None = strawberry.field(
+        default=None,
+        description="A week of the same program (its phase is used when phaseId is omitted).",
+    )
+    duration_minutes: int | None = strawberry.field(
+        default=None, description="Planned duration, 1-300 minutes."
+    )
+    focus: str | None = strawberry.field(
+        default=None, description="What the session works on, up to 200 characters."
+    )
+    intensity: Intensity | None = strawberry.field(default=None, description="How hard it is meant to be.")
+    planned_load: float | None = strawberry.field(
+        default=None, description="Planned load, 0-10000 arbitrary units."
+    )
+    id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
+
+
+@strawberry.input(description="Changes to a session; omitted fields stay as they are.")
+class UpdateSessionInput:
+    id: uuid.UUID = strawberry.field(description="The session to change.")
+    title: str | None = strawberry.field(default=strawberry.UNSET, description="Title, 1-200 characters.")
+    scheduled_at: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description="When (with a UTC offset)."
+    )
+    modality: Modality | None = strawberry.field(
+        default=strawberry.UNSET, description="How the session is trained."
+    )
+    session_type: SessionType | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Strength or endurance (the prescription is checked against it).",
+    )
+    prescription: JSON | None = strawberry.field(default=strawberry.UNSET, description="What to do.")
+    phase_id: uuid.UUID | None = strawberry.field(
+        default=strawberry.UNSET, description="A phase of the same program; null detaches."
+    )
+    micro_cycle_id: uuid.UUID | None = strawberry.field(
+        default=strawberry.UNSET, description="A week of the same program; null detaches."
+    )
+    duration_minutes: int | None = strawberry.field(
+        default=strawberry.UNSET, description="1-300 minutes; null clears."
+    )
+    focus: str | None = strawberry.field(
+        default=strawberry.UNSET, description="Up to 200 characters; null clears."
+    )
+    intensity: Intensity | None = strawberry.field(
+        default=strawberry.UNSET, description="How hard; null clears."
+    )
+    planned_load: float | None = strawberry.field(
+        default=strawberry.UNSET, description="0-10000; null clears."
+    )
+
+
+@strawberry.input(description="A planned session the athlete will not do.")
+class SkipSessionInput:
+    id: uuid.UUID = strawberry.field(description="The session.")
+    reason: str | None = strawberry.field(default=None, description="Why, up to 500 characters.")

@@ -1,0 +1,25 @@
+"""Lazy references to the object types that fields of other modules return.
+
+One line per type and the module that defines it: a type module names the types it returns
+through these, never by importing their modules (so type modules cannot import in a circle).
+"""
+
+from __future__ import annotations
+
+from graphql_schema.fields import ref
+
+_ATHLETES = "graphql_schema.athletes.types"
+_PROGRAMS = "graphql_schema.programs.types"
+_LOGS = "graphql_schema.logs.types"
+_EXERCISES = "graphql_schema.exercises.types"
+
+Coach = ref("Coach", _ATHLETES)
+AthleteProfile = ref("AthleteProfile", _ATHLETES)
+TrainingProgram = ref("TrainingProgram", f"{_PROGRAMS}.program")
+ProgramPhase = ref("ProgramPhase", f"{_PROGRAMS}.phase")
+MicroCycle = ref("MicroCycle", f"{_PROGRAMS}.micro_cycle")
+TrainingSession = ref("TrainingSession", f"{_PROGRAMS}.session")
+WorkoutLog = ref("WorkoutLog", _LOGS)
+SessionFeedback = ref("SessionFeedback", _LOGS)
+Exercise = ref("Exercise", _EXERCISES)
+BenchmarkMetric = ref("BenchmarkMetric", _EXERCISES)
