@@ -90,8 +90,9 @@ def acwr_series(loads: Sequence[float], params: AcwrParams | None = None) -> tup
 
     ROLLING_COUPLED: chronic includes the acute week (Hulin BT et al., "The acute:chronic
     workload ratio predicts injury", Br J Sports Med 2016;50(4):231-236; Gabbett 2016).
-    ROLLING_UNCOUPLED: chronic = mean of days t-27..t-7, so the acute week is not in both
-    (Lolli L et al., Br J Sports Med 2019;53(15):921-922). EWMA: each average moves by
+    ROLLING_UNCOUPLED: chronic = mean of days t-27..t-7 (generally t-chronic_days+1 ..
+    t-acute_days), so the acute week is not in both (Lolli L et al., Br J Sports Med 2019,
+    on the mathematical coupling of the classic ratio). EWMA: each average moves by
     lambda = 2 / (N + 1) towards the day's load (Williams S et al., "Better way to determine
     the acute:chronic workload ratio?", Br J Sports Med 2017;51(3):209-210).
 

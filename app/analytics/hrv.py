@@ -32,8 +32,9 @@ class HrvParams:
     """The statistic to use, windows and band (`Windows`), and the plausible range of a reading.
 
     Defaults: 7-day mean against the 60-day mean and sample SD, band 0.5 SD (the smallest
-    worthwhile change), at least 3 valid readings in the 7 days (DESIGN.md) and 14 in the 60.
-    Readings outside `valid_ms` are artefacts (a failed measurement: 0, or missed beats
+    worthwhile change), at least 3 valid readings in the 7 days (DESIGN.md) and 14 in the
+    60 (this project's choice: fewer make the SD, and so the band, too unsteady). Readings
+    outside `valid_ms` are artefacts (a failed measurement: 0, or missed beats
     read as huge intervals), not physiology; the limits are deliberately generous and are
     not from a published source.
     """

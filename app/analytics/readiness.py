@@ -109,7 +109,9 @@ class ReadinessInputs:
             raise ValueError("wellness_day is required with a sleep or stress score")
         f = self.feedback
         for name, level in (("energy", f.energy if f else None), ("soreness", f.soreness if f else None)):
-            if level is not None and not (isinstance(level, int) and 1 <= level <= 5):
+            if level is not None and (
+                isinstance(level, bool) or not (isinstance(level, int) and 1 <= level <= 5)
+            ):
                 raise ValueError(f"{name} must be an integer from 1 to 5, got {level!r}")
 
 
