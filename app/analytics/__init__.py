@@ -1,0 +1,1 @@
+"""Derived training numbers as pure functions: load, fitness, ACWR, monotony, volume, baselines, readiness."""
