@@ -7,6 +7,7 @@ the GraphQL layer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,8 +20,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import close_orm, init_orm, resolve_database
+from app.events.bus import EventBus, set_bus
+from app.health.checker import HealthChecker, set_checker
 from app.health.models import HealthStatus
-from app.health.service import check_database
+from app.health.service import database_health, profile_values, record_profile
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,6 +75,32 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
     await PlainTextResponse("Request body too large", status_code=413)(scope, receive, send)
 
 
+@asynccontextmanager
+async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIterator[None]:
+    """The process's event bus (LISTEN) and health checker, for as long as the app runs."""
+    bus = EventBus(address, queue_size=settings.ws_send_queue_size)
+    checker = HealthChecker(
+        environment=settings.app_env.value,
+        interval=settings.health_check_interval_seconds,
+        buffer_size=settings.health_buffer_size,
+        bus=bus,
+        profile=profile_values(settings, address),
+    )
+    with contextlib.suppress(Exception):  # an unreachable database is the checker's to report
+        await record_profile(settings=settings, address=address)
+    await bus.start()
+    set_bus(bus)
+    set_checker(checker)
+    await checker.start()
+    try:
+        yield
+    finally:
+        await checker.stop()
+        set_checker(None)
+        set_bus(None)
+        await bus.stop()
+
+
 def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddress | None = None) -> ASGIApp:
     """Build the app around the `graphql` endpoint. With `database` given the lifespan uses it;
     otherwise it resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it
@@ -85,9 +114,10 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
             handle = resolve_database(settings)
             address = handle.address
         await init_orm(address, settings)
-        log.info("coachgraph ready on %s", address.describe())
         try:
-            yield
+            async with live_services(settings, address):
+                log.info("coachgraph ready on %s", address.describe())
+                yield
         finally:
             await close_orm()
             if handle is not None:
@@ -97,16 +127,23 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
         return JSONResponse({"status": "pass"})
 
     async def db_health(request: Request) -> JSONResponse:
-        report = await check_database(environment=settings.app_env.value)
+        now, latest = await database_health(environment=settings.app_env.value)
         body = {
-            "status": report.status.value,
-            "latencyMs": report.latency_ms,
-            "checkedAt": report.checked_at,
-            "environment": settings.app_env.value,
-            "errorCode": report.error_code,
-            "message": report.message,
+            "status": now.status.value,
+            "latencyMs": now.latency_ms,
+            "checkedAt": now.checked_at.isoformat(),
+            "environment": now.environment,
+            "errorCode": now.error_code,
+            "message": now.message,
+            "lastCheck": None
+            if latest is None
+            else {
+                "status": latest.status.value,
+                "checkedAt": latest.checked_at.isoformat(),
+                "source": latest.source,
+            },
         }
-        return JSONResponse(body, status_code=200 if report.status is HealthStatus.PASS else 503)
+        return JSONResponse(body, status_code=200 if now.status is HealthStatus.PASS else 503)
 
     app = Starlette(
         routes=[

@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     max_operations_per_request: int = Field(10, alias="MAX_OPERATIONS_PER_REQUEST", ge=1)
     max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
     graphiql: bool = Field(True, alias="GRAPHIQL")
+    health_check_interval_seconds: float = Field(15.0, alias="HEALTH_CHECK_INTERVAL_SECONDS", ge=0.1, le=3600)
+    health_buffer_size: int = Field(1000, alias="HEALTH_BUFFER_SIZE", ge=1, le=100_000)
+    credential_rotation_days: int = Field(90, alias="CREDENTIAL_ROTATION_DAYS", ge=1, le=3650)
+    ws_init_timeout_seconds: float = Field(10.0, alias="WS_INIT_TIMEOUT_SECONDS", ge=0.1, le=600)
+    ws_max_operations_per_connection: int = Field(20, alias="WS_MAX_OPERATIONS_PER_CONNECTION", ge=1, le=1000)
+    ws_max_connections_per_account: int = Field(10, alias="WS_MAX_CONNECTIONS_PER_ACCOUNT", ge=1, le=1000)
+    ws_send_queue_size: int = Field(100, alias="WS_SEND_QUEUE_SIZE", ge=1, le=100_000)
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
 
     @field_validator("database_url", mode="before")

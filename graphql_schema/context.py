@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TypeAlias
+from dataclasses import dataclass, field, replace
+from typing import Protocol, TypeAlias
 
 import strawberry
 from starlette.requests import Request
@@ -14,6 +14,16 @@ from app.core.actor import Actor, ClientInfo
 from app.core.errors import NotAuthenticated
 from app.settings import Settings
 from graphql_schema.loaders import Loaders
+
+
+class LiveChannel(Protocol):
+    """The WebSocket session an operation runs in (graphql_schema/live/session.py)."""
+
+    actor: Actor
+
+    def authorized(self) -> bool: ...
+
+    async def close(self, code: int, reason: str) -> None: ...
 
 
 @dataclass
@@ -30,6 +40,7 @@ class Context:
     request: Request | WebSocket | None = None
     response: Response | None = None
     connection_params: dict[str, object] | None = None
+    live: LiveChannel | None = None
     _loaders: Loaders | None = field(default=None, repr=False)
 
     def require_actor(self) -> Actor:
@@ -48,6 +59,10 @@ class Context:
     def fresh_loaders(self) -> None:
         """Forget the loaders (and their caches): the next operation builds its own."""
         self._loaders = None
+
+    def for_operation(self) -> Context:
+        """A context of one operation on a connection: the caller's, with loaders of its own."""
+        return replace(self, _loaders=None)
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

@@ -17,6 +17,7 @@ from app.core.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from app.db.availability import RETRY_AFTER_SECONDS, is_unavailable, note_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,20 @@ NOT_FOUND = "NOT_FOUND"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 UNEXPECTED = "Unexpected error; it has been logged."
+SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+UNAVAILABLE_MESSAGE = "The database is unreachable; try again shortly."
+
+
+def unavailable_error(error: GraphQLError | None = None) -> GraphQLError:
+    """SERVICE_UNAVAILABLE with a retry hint: the database is away, the request was fine."""
+    return GraphQLError(
+        UNAVAILABLE_MESSAGE,
+        nodes=error.nodes if error else None,
+        source=error.source if error else None,
+        positions=error.positions if error else None,
+        path=error.path if error else None,
+        extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": RETRY_AFTER_SECONDS},
+    )
 
 
 class CodedError(GraphQLError):
@@ -109,6 +124,9 @@ def format_error(error: GraphQLError) -> GraphQLError:
         code, message = "GRAPHQL_VALIDATION_FAILED", error.message
     elif isinstance(original, (ValueError, TypeError)) and _is_coercion_error(original):
         code, message = BAD_USER_INPUT, error.message
+    elif is_unavailable(original):
+        note_unavailable(original)
+        return unavailable_error(error)
     else:
         log.error("unexpected error in %s", error.path, exc_info=original)
         code, message = INTERNAL, UNEXPECTED

@@ -72,3 +72,18 @@ def list_of(item: object) -> object:
 def keep_unset(value: object) -> object:
     """An input field the client omitted (UNSET) as the services' KEEP (leave it as it is)."""
     return KEEP if value is strawberry.UNSET else value
+
+
+def subscription(
+    description: str,
+    *,
+    graphql_type: object | None = None,
+    permission_classes: list[type[BasePermission]] | None = None,
+) -> Callable[[F], F]:
+    """Declare an async generator as a described root subscription."""
+    return cast(
+        "Callable[[F], F]",
+        strawberry.subscription(
+            description=description, graphql_type=graphql_type, permission_classes=permission_classes
+        ),
+    )

@@ -36,6 +36,8 @@ from graphql_schema.auth.queries import AuthQuery
 from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
+from graphql_schema.health.queries import HealthQuery
+from graphql_schema.live.subscriptions import LiveSubscription
 from graphql_schema.loaders import FreshLoaders
 from graphql_schema.logs.mutations import LogsMutation
 from graphql_schema.logs.queries import LogsQuery
@@ -54,11 +56,15 @@ def _describe(root: type, description: str) -> None:
     get_object_definition(root, strict=True).description = description
 
 
-Query = merge_types("Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery))
+Query = merge_types(
+    "Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery, HealthQuery)
+)
 Mutation = merge_types(
     "Mutation",
     _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation),
 )
+
+Subscription = merge_types("Subscription", (LiveSubscription,))
 
 # merge_types takes no description: the root types (and strawberry's UUID scalar) get theirs here
 _describe(Query, "What callers can read; every field needs an access token.")
@@ -66,6 +72,12 @@ _describe(
     Mutation,
     "What callers can change; every field needs an access token"
     " except registerCoach, registerAthlete, login and refreshToken.",
+)
+_describe(
+    Subscription,
+    "What callers can watch live, over WebSocket (graphql-transport-ws) only; every field needs an access"
+    " token in connection_init. Every event carries an eventId, the time and the entity: after a"
+    " reconnect, refetch what you show.",
 )
 UUID_SCALAR = dataclasses.replace(
     UUIDDefinition,
@@ -139,6 +151,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return CoachgraphSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         config=StrawberryConfig(scalar_map={uuid.UUID: UUID_SCALAR}),
         extensions=[
             ErrorCodes,

@@ -8,6 +8,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 from cross_web import HTTPException
@@ -18,20 +19,27 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import ConnectionRejectionError
 from strawberry.extensions import SchemaExtension
 from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult as StrawberryExecutionResult
-from strawberry.types.unset import UNSET
 
 from app.auth import service as auth_service
 from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
+from app.db.availability import RETRY_AFTER_SECONDS, is_unavailable, note_unavailable
 from app.settings import Settings
 from graphql_schema.context import Context
-from graphql_schema.errors import BAD_USER_INPUT, INTERNAL, UNEXPECTED, format_error
+from graphql_schema.errors import (
+    BAD_USER_INPUT,
+    INTERNAL,
+    SERVICE_UNAVAILABLE,
+    UNEXPECTED,
+    format_error,
+    unavailable_error,
+)
+from graphql_schema.live.session import ConnectionCounts, LiveSocketHandler
 from graphql_schema.schema import build_schema
 
 log = logging.getLogger(__name__)
@@ -146,7 +154,10 @@ def _bearer(value: str | None) -> str | None:
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    """Strawberry's ASGI view with coachgraph's context and HTTP conventions."""
+    """Strawberry's ASGI view with coachgraph's context and HTTP conventions, and its WebSocket
+    sessions (graphql_schema/live/session.py)."""
+
+    graphql_transport_ws_handler_class = LiveSocketHandler
 
     def __init__(self, settings: Settings) -> None:
         schema = build_schema(settings)
@@ -159,8 +170,11 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
+            max_subscriptions_per_connection=settings.ws_max_operations_per_connection,
         )
         self.settings = settings
+        self.connection_counts = ConnectionCounts()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -171,13 +185,17 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             response = await self.run(request)
         except HTTPException as exc:
             response = PlainTextResponse(_printable(exc.reason), status_code=exc.status_code)
-        except Exception:
+        except Exception as exc:
             # A failure outside GraphQL execution (building the context, reading the body):
             # answered as a GraphQL error, never as a 500 with a stack trace or its text.
-            log.exception("unexpected error serving %s %s", request.method, request.url.path)
-            response = JSONResponse(
-                {"data": None, "errors": [{"message": UNEXPECTED, "extensions": {"code": INTERNAL}}]}
-            )
+            if is_unavailable(exc):
+                note_unavailable(exc)
+                error = unavailable_error().formatted
+            else:
+                log.exception("unexpected error serving %s %s", request.method, request.url.path)
+                error = {"message": UNEXPECTED, "extensions": {"code": INTERNAL}}
+            response = JSONResponse({"data": None, "errors": [error]})
+            _mark_unavailable(response, [error], request.headers.get("accept", ""))
         await response(scope, receive, send)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
@@ -198,20 +216,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                         access_token=token, settings=self.settings, client=client
                     )
         return context
-
-    async def on_ws_connect(self, context: Context) -> Any:
-        params = context.connection_params if isinstance(context.connection_params, dict) else {}
-        raw = params.get("Authorization") or params.get("authorization") or params.get("token")
-        token = _bearer(str(raw)) or (str(raw) if raw else None)
-        if not token:
-            raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
-        try:
-            context.actor = await auth_service.authenticate(
-                access_token=token, settings=self.settings, client=context.client
-            )
-        except NotAuthenticated as exc:
-            raise ConnectionRejectionError({"code": "UNAUTHENTICATED"}) from exc
-        return UNSET
 
     async def process_result(
         self, request: Request, result: StrawberryExecutionResult
@@ -298,6 +302,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
     def create_response(self, response_data: Any, sub_response: Response) -> Response:
         response = super().create_response(response_data, sub_response)
         accept = getattr(sub_response, "coachgraph_accept", "")
+        results = response_data if isinstance(response_data, list) else [response_data]
+        _mark_unavailable(
+            response, [e for r in results if isinstance(r, dict) for e in r.get("errors") or []], accept
+        )
         if _prefers_graphql_response_json(accept):
             response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
             if (
@@ -312,6 +320,18 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         sub = await super().get_sub_response(request)
         sub.coachgraph_accept = request.headers.get("accept", "")  # type: ignore[attr-defined]
         return sub
+
+
+def _mark_unavailable(response: Response, errors: list[Any], accept: str) -> None:
+    """While the database is away: a Retry-After header, and 503 for graphql-response+json."""
+    if not any(
+        (e.get("extensions") or {}).get("code") == SERVICE_UNAVAILABLE for e in errors if isinstance(e, dict)
+    ):
+        return
+    response.headers["retry-after"] = str(RETRY_AFTER_SECONDS)
+    if _prefers_graphql_response_json(accept):
+        response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
+        response.status_code = 503
 
 
 def _prefers_graphql_response_json(accept: str) -> bool:

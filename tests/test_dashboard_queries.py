@@ -46,11 +46,12 @@ query Dashboard {
 }
 """
 
-# The number of SQL statements the dashboard costs, whatever the roster size: 2 to authenticate
-# the caller, 1 for the roster page, then one batch per loader: emails, coach, current programs,
+# The number of SQL statements the dashboard costs, whatever the roster size: 1 to authenticate
+# the caller (account, profile and session in one statement), 1 for the roster page, then one
+# batch per loader: emails, coach, current programs,
 # the programs' athletes (their time zones define "today"), program stats, current phases,
 # next sessions, phases, micro-cycles, micro-cycle stats, sessions, logs, feedback.
-DASHBOARD_STATEMENTS = 16
+DASHBOARD_STATEMENTS = 15
 
 START = date(2026, 1, 5)  # a Monday
 NOW = datetime(2026, 1, 14, 12, 0, tzinfo=UTC)

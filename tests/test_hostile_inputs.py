@@ -29,12 +29,13 @@ from app.clock import FixedClock
 from app.exercises import service as exercises
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS, ensure_system_exercises
 from app.exercises.models import ExerciseCategory, MetricType, MuscleGroup
+from app.health.checker import get_checker
 from app.logs import service as logs
 from app.logs.models import FeedbackType, WorkoutLog
 from app.programs import micro_cycles, phases, programs, sessions
 from app.programs.models import Modality, SessionType
 from app.settings import Settings
-from tests.helpers import PASSWORD, Account, make_athlete, make_coach
+from tests.helpers import PASSWORD, Account, make_admin, make_athlete, make_coach
 from tests.test_http import INTROSPECT, ArgumentFactory, _named, _required, _type_string
 
 SQUAT = SYSTEM_EXERCISE_IDS["Back Squat"]
@@ -381,6 +382,9 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach, timezone="Europe/Oslo")
     assert athlete.athlete is not None
+    checker = get_checker()
+    assert checker is not None
+    await checker.check_once()  # a stored health reading for the admins' history
     actor = coach.actor
     own = await exercises.create_exercise(
         actor=actor,
@@ -609,6 +613,9 @@ MUTATIONS: dict[str, list[Baseline]] = {
 }
 
 PUBLIC = {"registerCoach", "registerAthlete", "login", "refreshToken"}
+# root fields only admins may call: swept with an admin's token
+ADMIN_QUERIES = {"connectionHealthEvents", "databaseConnectionProfiles"}
+ADMIN_MUTATIONS = {"deactivateAccount"}
 ATHLETE_ONLY = {"logWorkout", "editWorkoutLog", "submitSessionFeedback"}
 BOTH = {"updateAthleteProfile", "recordBenchmark"}
 
@@ -685,6 +692,8 @@ class Sweep:
             )
             if name in PUBLIC:
                 callers: list[Account | None] = [None]
+            elif name in ADMIN_MUTATIONS:
+                callers = [self.fx["admin"]]
             elif name in ATHLETE_ONLY:
                 callers = [self.fx["athlete"]]
             elif name in BOTH:
@@ -746,7 +755,8 @@ class Sweep:
                 args = QUERIES.get(field["name"], lambda fx: {})(self.fx)
                 args = {k: v for k, v in args.items() if k != "search"}
                 document = self._query_document(field, {**args, "first": 1}, "pageInfo { endCursor }")
-                _, body = await _post(self.client, document, {**args, "first": 1}, self.fx["coach"].token)
+                caller = self.fx["admin"] if field["name"] in ADMIN_QUERIES else self.fx["coach"]
+                _, body = await _post(self.client, document, {**args, "first": 1}, caller.token)
                 cursor = body["data"][field["name"]]["pageInfo"]["endCursor"]
                 assert cursor, (field["name"], body)  # the fixtures give every list a row
                 self.cursors[field["name"]] = cursor
@@ -759,7 +769,12 @@ class Sweep:
                 else {a["name"]: self.schema.factory.value(a["type"]) for a in field["args"] if _required(a)}
             )
             selection = self.schema.selection(_named(field["type"])["name"], 2)
-            for caller in (self.fx["coach"], self.fx["athlete"]):
+            callers = (
+                (self.fx["admin"],)
+                if field["name"] in ADMIN_QUERIES
+                else (self.fx["coach"], self.fx["athlete"])
+            )
+            for caller in callers:
                 for argument in field["args"]:
                     if caller is self.fx["athlete"] and argument["name"] in ("first", "after"):
                         continue  # paging does not depend on who asks
@@ -793,6 +808,7 @@ class Sweep:
 async def _sweep(client: httpx.AsyncClient, settings: Settings) -> Sweep:
     fx = await _fixtures(settings)
     fx["log"] = await _current_log(fx)
+    fx["admin"] = await make_admin(settings)
     status, body = await _post(client, INTROSPECT, {}, None)
     assert status == 200
     sweep = Sweep(client, settings, Schema(body["data"]["__schema"]), fx)

@@ -542,7 +542,7 @@ async def test_a_failure_outside_execution_is_not_a_500(settings: Settings) -> N
 
     class BrokenContext(GraphQLEndpoint):
         async def get_context(self, request: Any, response: Any) -> Any:
-            raise ConnectionError("db-internal:5432 refused the connection")
+            raise RuntimeError("secret internals: db-internal:5432")
 
     transport = httpx.ASGITransport(app=BrokenContext(settings))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
@@ -716,3 +716,34 @@ async def test_an_unknown_operation_name_with_a_lone_surrogate_is_a_400(client: 
     )
 
     assert (response.status_code, response.text) == (400, 'Unknown operation named "B\\ud800".')
+
+
+async def test_an_unreachable_database_is_service_unavailable_with_a_retry_hint(settings: Settings) -> None:
+    from graphql_schema.view import GraphQLEndpoint
+
+    class Unreachable(GraphQLEndpoint):
+        async def get_context(self, request: Any, response: Any) -> Any:
+            raise ConnectionRefusedError("db-internal:5432 refused the connection")
+
+    transport = httpx.ASGITransport(app=Unreachable(settings))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        plain = await http.post("/graphql", json={"query": "{ __typename }"})
+        spec = await http.post(
+            "/graphql",
+            json={"query": "{ __typename }"},
+            headers={"accept": "application/graphql-response+json"},
+        )
+
+    expected = {
+        "data": None,
+        "errors": [
+            {
+                "message": "The database is unreachable; try again shortly.",
+                "extensions": {"code": "SERVICE_UNAVAILABLE", "retryAfterSeconds": 5},
+            }
+        ],
+    }
+    assert (plain.status_code, plain.json(), plain.headers["retry-after"]) == (200, expected, "5")
+    assert (spec.status_code, spec.json(), spec.headers["retry-after"]) == (503, expected, "5")
+    assert spec.headers["content-type"] == "application/graphql-response+json"
+    assert "db-internal" not in plain.text + spec.text

@@ -6,8 +6,8 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import cast
 
+from tortoise import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -26,6 +26,8 @@ from app.core.errors import (
     ValidationFailed,
 )
 from app.core.validation import normalize_email, text_length, timezone_name
+from app.events.models import sessions_revoked
+from app.events.publish import publish
 from app.settings import Settings
 
 
@@ -179,7 +181,12 @@ async def _issue_tokens(
     access_ttl = timedelta(seconds=settings.access_token_ttl_seconds)
     refresh_ttl = timedelta(seconds=settings.refresh_token_ttl_seconds)
     access = encode_token(
-        settings=settings, subject=user.id, token_type=TokenType.ACCESS, now=now, ttl=access_ttl
+        settings=settings,
+        subject=user.id,
+        token_type=TokenType.ACCESS,
+        now=now,
+        ttl=access_ttl,
+        family_id=family,
     )
     refresh = encode_token(
         settings=settings,
@@ -352,29 +359,63 @@ async def refresh(*, refresh_token: str, settings: Settings, client: ClientInfo)
     return outcome
 
 
+async def _revoke_session(
+    actor: Actor, refresh_token: str | None, now: datetime
+) -> tuple[int, uuid.UUID | None]:
+    """Revoke one session: the refresh token's, or else the access token's own."""
+    family = actor.session_id
+    if refresh_token:
+        row = await RefreshToken.filter(token_hash=hash_secret(refresh_token), user_id=actor.user_id).first()
+        if row is None:
+            raise ValidationFailed.one(
+                "refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired."
+            )
+        family = row.family_id
+    if family is None:
+        return 0, None
+    revoked = await RefreshToken.filter(
+        family_id=family, user_id=actor.user_id, revoked_at__isnull=True
+    ).update(revoked_at=now, revoked_reason="logout")
+    return revoked, family
+
+
 async def logout(*, actor: Actor, refresh_token: str | None, everywhere: bool) -> int:
-    """Revoke the refresh token's family (or, `everywhere`, every token of the user). Returns how many."""
+    """End a session (the refresh token's, or the calling token's), or with `everywhere` every
+    session and access token of the account. Open WebSockets of what ended are closed, in every
+    server process. Returns how many refresh tokens were revoked."""
     now = clock.now()
     async with in_transaction():
-        revoked = 0
-        if refresh_token:
-            row = await RefreshToken.filter(
-                token_hash=hash_secret(refresh_token), user_id=actor.user_id
-            ).first()
-            if row is None:
-                raise ValidationFailed.one(
-                    "refreshToken", ErrorCode.INVALID_TOKEN, "The refresh token is invalid or expired."
-                )
-            revoked += await RefreshToken.filter(family_id=row.family_id, revoked_at__isnull=True).update(
-                revoked_at=now, revoked_reason="logout"
-            )
+        revoked, family = await _revoke_session(actor, refresh_token, now)
         if everywhere:
             revoked += await RefreshToken.filter(user_id=actor.user_id, revoked_at__isnull=True).update(
                 revoked_at=now, revoked_reason="logout"
             )
             await User.filter(id=actor.user_id).update(tokens_valid_after=now)
         await audit.record_action(actor, "logout", "user", actor.user_id, everywhere=everywhere)
+        await publish(sessions_revoked(actor.user_id, None if everywhere else family))
     return revoked
+
+
+async def deactivate_account(*, actor: Actor, user_id: uuid.UUID) -> User:
+    """Admins: stop an account from logging in or using any token; its sockets are closed."""
+    if not actor.is_admin:
+        raise PermissionDenied("Only admins deactivate accounts.")
+    now = clock.now()
+    async with in_transaction():
+        user = await User.filter(id=user_id).select_for_update().first()
+        if user is None:
+            raise ValidationFailed.one("userId", ErrorCode.NOT_FOUND, "Account not found.")
+        if user.id == actor.user_id:
+            raise ValidationFailed.one("userId", ErrorCode.INVALID, "Admins cannot deactivate themselves.")
+        user.is_active = False
+        user.tokens_valid_after = now
+        await user.save(update_fields=["is_active", "tokens_valid_after", "updated_at"])
+        await RefreshToken.filter(user_id=user.id, revoked_at__isnull=True).update(
+            revoked_at=now, revoked_reason="deactivated"
+        )
+        await audit.record_action(actor, "deactivate_account", "user", user.id)
+        await publish(sessions_revoked(user.id, None))
+    return user
 
 
 @dataclass(frozen=True)
@@ -414,28 +455,45 @@ async def current_account(*, actor: Actor) -> Account:
     return await account_of(await User.get(id=actor.user_id))
 
 
+# One statement per request: the account, its profile ids, and whether the token's session
+# (its refresh-token family) was logged out or revoked.
+_AUTHENTICATE_SQL = """
+SELECT u.role, u.tokens_valid_after,
+       (SELECT c.id FROM coach c WHERE c.user_id = u.id) AS coach_id,
+       (SELECT a.id FROM athlete_profile a WHERE a.user_id = u.id) AS athlete_id,
+       EXISTS (
+           SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL
+       ) AS session_closed
+FROM user_account u
+WHERE u.id = $1 AND u.is_active
+"""
+
+
 async def authenticate(*, access_token: str, settings: Settings, client: ClientInfo) -> Actor:
-    """The Actor behind an access token, or NotAuthenticated."""
+    """The Actor behind an access token, or NotAuthenticated: a valid signature and expiry, an
+    active account, a token issued after "log out everywhere", and a session not logged out."""
     now = clock.now()
     try:
         claims = decode_token(access_token, settings=settings, expected_type=TokenType.ACCESS, now=now)
     except InvalidToken as exc:
         raise NotAuthenticated(str(exc)) from exc
-    user = await User.filter(id=claims.subject, is_active=True).first()
-    if user is None:
-        raise NotAuthenticated("unknown user")
-    if user.tokens_valid_after is not None and claims.issued_at <= user.tokens_valid_after:
+    rows = await connections.get("default").execute_query_dict(
+        _AUTHENTICATE_SQL, [claims.subject, claims.family_id]
+    )
+    if not rows:
+        raise NotAuthenticated("unknown or deactivated user")
+    row = rows[0]
+    valid_after = row["tokens_valid_after"]
+    if valid_after is not None and claims.issued_at <= valid_after:
         raise NotAuthenticated("token revoked")
-    # `.first().values_list(<one field>, flat=True)` gives the bare value or None (Tortoise types it a tuple)
-    coach_id: uuid.UUID | None = None
-    athlete_id: uuid.UUID | None = None
-    if user.role is Role.COACH:
-        coach_id = cast(
-            "uuid.UUID | None", await Coach.filter(user_id=user.id).first().values_list("id", flat=True)
-        )
-    elif user.role is Role.ATHLETE:
-        athlete_id = cast(
-            "uuid.UUID | None",
-            await AthleteProfile.filter(user_id=user.id).first().values_list("id", flat=True),
-        )
-    return Actor(user_id=user.id, role=user.role, coach_id=coach_id, athlete_id=athlete_id, client=client)
+    if row["session_closed"]:
+        raise NotAuthenticated("session logged out")
+    return Actor(
+        user_id=claims.subject,
+        role=Role(row["role"]),
+        coach_id=row["coach_id"],
+        athlete_id=row["athlete_id"],
+        client=client,
+        session_id=claims.family_id,
+        expires_at=claims.expires_at,
+    )

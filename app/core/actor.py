@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -25,13 +26,20 @@ class ClientInfo:
 
 @dataclass(frozen=True)
 class Actor:
-    """An authenticated user with the ids row-level rules need."""
+    """An authenticated user with the ids row-level rules need.
+
+    `session_id` names the login session (the refresh-token family) the access token belongs
+    to, and `expires_at` when that token stops being accepted: a WebSocket authenticated with
+    it is closed then, and when the session is logged out.
+    """
 
     user_id: uuid.UUID
     role: Role
     coach_id: uuid.UUID | None = None
     athlete_id: uuid.UUID | None = None
     client: ClientInfo = ClientInfo()
+    session_id: uuid.UUID | None = None
+    expires_at: datetime | None = None
 
     @property
     def is_admin(self) -> bool:

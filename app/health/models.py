@@ -23,9 +23,12 @@ class ConnectionHealthEvent(TimestampedModel):
     latency_ms = fields.FloatField(null=True)
     error_code = fields.CharField(max_length=64, null=True)
     message = fields.CharField(max_length=500, null=True)
+    # which server process ran the check (host name and process id)
+    source = fields.CharField(max_length=128, default="")
 
     class Meta:
         table = "connection_health_event"
+        indexes = (("environment", "checked_at"),)
 
 
 class DatabaseConnectionProfile(TimestampedModel):

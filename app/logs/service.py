@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from tortoise import timezone
 from tortoise.exceptions import IntegrityError
@@ -20,12 +20,15 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app import clock
+from app.athletes.models import AthleteProfile
 from app.audit.service import record_action
 from app.core.access import athlete_filter, require_athlete_self
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.times import client_time
 from app.core.validation import int_range, text_length
+from app.events.models import Event, EventKind
+from app.events.publish import publish
 from app.exercises.service import visible_exercises
 from app.logs.actual_data import exercise_ids, validate_actual_data
 from app.logs.models import FeedbackType, SessionFeedback, SyncStatus, WorkoutLog
@@ -180,6 +183,21 @@ async def _create_version(
     )
 
 
+async def _publish_logged(log: WorkoutLog) -> None:
+    """Tell the athlete's coach (and the athlete's other devices) about a new log version."""
+    coach_id = await AthleteProfile.filter(id=log.athlete_id).first().values_list("coach_id", flat=True)
+    await publish(
+        Event(
+            kind=EventKind.WORKOUT_LOGGED,
+            entity_type="workout_log",
+            entity_id=log.id,
+            athlete_id=log.athlete_id,
+            coach_id=cast("uuid.UUID | None", coach_id),
+            data={"version": log.version, "session": str(log.session_id) if log.session_id else None},
+        )
+    )
+
+
 async def _own_session_for_write(session_id: uuid.UUID, athlete_id: uuid.UUID) -> TrainingSession | None:
     # Locking the session serialises concurrent writes about it (logs, feedback).
     return await TrainingSession.filter(id=session_id, athlete_id=athlete_id).select_for_update().first()
@@ -233,6 +251,7 @@ async def log_workout(
             log = await _create_version(values, log_id=log_id, session_id=session.id, athlete_id=athlete_id)
             await _mark_completed(session, values.completed_at)
             await record_action(actor, "log_workout", "workout_log", log.id, session=str(session.id))
+            await _publish_logged(log)
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
             raise _already_logged() from exc
@@ -310,6 +329,7 @@ async def edit_workout_log(
             await record_action(
                 actor, "edit_workout_log", "workout_log", log.id, replaces=str(old.id), version=log.version
             )
+            await _publish_logged(log)
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
             raise _already_replaced() from exc

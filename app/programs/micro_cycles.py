@@ -16,6 +16,7 @@ from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.times import LATEST_DAY
 from app.core.updates import KEEP, given
 from app.core.validation import check_required
+from app.programs.events import PlanChange, PlanEntity, plan_changed, plan_changed_in
 from app.programs.models import MicroCycle, MicroCycleStatus, ProgramPhase, TrainingSession
 from app.programs.programs import program_for_write
 from app.programs.rules import check_dates, check_position, ensure_id_free
@@ -104,6 +105,7 @@ async def create_micro_cycle(
                 status=status,
             )
             await record_action(actor, "create_micro_cycle", "micro_cycle", cycle.id)
+            await plan_changed(program, PlanEntity.MICRO_CYCLE, cycle.id, PlanChange.CREATED)
     except IntegrityError as exc:
         raise _changed_weeks() from exc
     return cycle
@@ -163,6 +165,7 @@ async def update_micro_cycle(
                 # The cycle's sessions follow it into its new phase.
                 await TrainingSession.filter(micro_cycle_id=cycle.id).update(phase_id=phase.id)
             await record_action(actor, "update_micro_cycle", "micro_cycle", cycle.id)
+            await plan_changed_in(cycle.program_id, PlanEntity.MICRO_CYCLE, cycle.id, PlanChange.UPDATED)
     except IntegrityError as exc:
         raise _changed_weeks() from exc
     return cycle

@@ -17,6 +17,7 @@ from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.updates import KEEP, given
 from app.core.validation import check_required, text_length
+from app.programs.events import PlanChange, PlanEntity, plan_changed, plan_changed_in
 from app.programs.models import MicroCycle, PhaseStatus, ProgramPhase, TrainingProgram, TrainingSession
 from app.programs.programs import program_for_write
 from app.programs.rules import (
@@ -138,6 +139,7 @@ async def create_phase(
                 **texts,
             )
             await record_action(actor, "create_phase", "program_phase", phase.id)
+            await plan_changed(program, PlanEntity.PHASE, phase.id, PlanChange.CREATED)
     except IntegrityError as exc:  # a concurrent write took the id or the order
         raise _changed_phases() from exc
     return phase
@@ -220,6 +222,7 @@ async def update_phase(
             phase.start_date, phase.end_date, phase.phase_order = start, end, order
             await phase.save()
             await record_action(actor, "update_phase", "program_phase", phase.id)
+            await plan_changed_in(phase.program_id, PlanEntity.PHASE, phase.id, PlanChange.UPDATED)
     except IntegrityError as exc:
         raise _changed_phases() from exc
     return phase
@@ -283,4 +286,5 @@ async def reorder_phases(
         await record_action(
             actor, "reorder_phases", "training_program", program.id, order=[str(p) for p in phase_ids]
         )
+        await plan_changed(program, PlanEntity.PROGRAM, program.id, PlanChange.REORDERED)
     return program

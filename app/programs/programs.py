@@ -24,6 +24,7 @@ from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.times import local_today
 from app.core.updates import KEEP, given
 from app.core.validation import text_length
+from app.programs.events import PlanChange, PlanEntity, plan_changed
 from app.programs.models import ProgramPhase, ProgramStatus, TrainingProgram
 from app.programs.rules import check_dates, ensure_id_free
 
@@ -40,6 +41,12 @@ TRANSITIONS: dict[str, tuple[frozenset[ProgramStatus], ProgramStatus]] = {
         frozenset({ProgramStatus.PLANNED, ProgramStatus.CURRENT, ProgramStatus.COMPLETED}),
         ProgramStatus.ARCHIVED,
     ),
+}
+
+_CHANGES = {
+    "activate": PlanChange.ACTIVATED,
+    "complete": PlanChange.COMPLETED,
+    "archive": PlanChange.ARCHIVED,
 }
 
 
@@ -129,6 +136,7 @@ async def create_program(
                 **clean,
             )
             await record_action(actor, "create_program", "training_program", program.id)
+            await plan_changed(program, PlanEntity.PROGRAM, program.id, PlanChange.CREATED)
     except IntegrityError as exc:  # a concurrent write won the race
         if _is_current_violation(exc):
             raise _conflict_current() from exc
@@ -189,6 +197,7 @@ async def update_program(
         program.version += 1
         await program.save()
         await record_action(actor, "update_program", "training_program", program.id, version=program.version)
+        await plan_changed(program, PlanEntity.PROGRAM, program.id, PlanChange.UPDATED)
     return program
 
 
@@ -212,6 +221,7 @@ async def _demote_current(actor: Actor, program: TrainingProgram) -> uuid.UUID |
     await record_action(
         actor, f"{previous.status.value}_program", "training_program", previous.id, replacedBy=str(program.id)
     )
+    await plan_changed(previous, PlanEntity.PROGRAM, previous.id, PlanChange(previous.status.value))
     return previous.id
 
 
@@ -237,6 +247,7 @@ async def transition_program(*, actor: Actor, id: uuid.UUID, action: str) -> Tra
             await program.save(update_fields=["status", "version", "updated_at"])
             extra = {"previous": str(previous_id)} if previous_id else {}
             await record_action(actor, f"{action}_program", "training_program", program.id, **extra)
+            await plan_changed(program, PlanEntity.PROGRAM, program.id, _CHANGES[action])
     except IntegrityError as exc:
         if _is_current_violation(exc):
             raise _conflict_current() from exc

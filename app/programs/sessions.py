@@ -22,6 +22,7 @@ from app.core.times import client_time, local_date
 from app.core.updates import KEEP, given
 from app.core.validation import check_required, int_range, text_length
 from app.exercises.service import exercises_of_coach
+from app.programs.events import PlanChange, PlanEntity, plan_changed, plan_changed_in
 from app.programs.models import (
     Intensity,
     MicroCycle,
@@ -210,6 +211,7 @@ async def schedule_session(
                 **clean,
             )
             await record_action(actor, "schedule_session", "training_session", session.id)
+            await plan_changed(program, PlanEntity.SESSION, session.id, PlanChange.CREATED)
     except IntegrityError as exc:
         raise ValidationFailed.one("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.") from exc
     return session
@@ -294,9 +296,12 @@ async def update_session(
             changes[name] = value
     async with in_transaction():
         session = await session_for_write(actor, id)
+        moved = changes.get("scheduled_at", session.scheduled_at) != session.scheduled_at
         await _apply_update(session, changes, errors)
         await session.save()
         await record_action(actor, "update_session", "training_session", session.id)
+        change = PlanChange.RESCHEDULED if moved else PlanChange.UPDATED
+        await plan_changed_in(session.program_id, PlanEntity.SESSION, session.id, change)
     return session
 
 
@@ -316,4 +321,5 @@ async def skip_session(*, actor: Actor, id: uuid.UUID, reason: str | None = None
         session.skipped_reason = reason
         await session.save(update_fields=["status", "skipped_reason", "updated_at"])
         await record_action(actor, "skip_session", "training_session", session.id)
+        await plan_changed_in(session.program_id, PlanEntity.SESSION, session.id, PlanChange.SKIPPED)
     return session

@@ -12,6 +12,8 @@ from graphql_schema.auth.types import (
     AuthPayload,
     CreateInviteInput,
     CreateInvitePayload,
+    DeactivateAccountInput,
+    DeactivateAccountPayload,
     LoginInput,
     LogoutInput,
     LogoutPayload,
@@ -166,3 +168,18 @@ class AuthMutation:
         return CreateInvitePayload(
             code=issued.code, expires_at=issued.invite.expires_at, email=issued.invite.email, errors=[]
         )
+
+    @mutation(
+        "Admins: deactivate an account. It can no longer log in; its tokens stop working and its open "
+        "WebSockets are closed, in every server process. Others are refused (FORBIDDEN).",
+        permission_classes=AUTHENTICATED,
+    )
+    async def deactivate_account(
+        self,
+        info: Info,
+        input: Annotated[DeactivateAccountInput, strawberry.argument(description="The account.")],
+    ) -> DeactivateAccountPayload:
+        user, errors = await attempt(
+            lambda: service.deactivate_account(actor=info.context.require_actor(), user_id=input.user_id)
+        )
+        return DeactivateAccountPayload(user=await service.account_of(user) if user else None, errors=errors)

@@ -107,7 +107,10 @@ class RefreshTokenInput:
 
 @strawberry.input(description="What to revoke on logout.")
 class LogoutInput:
-    refresh_token: str | None = strawberry.field(default=None, description="Revoke this token's session.")
+    refresh_token: str | None = strawberry.field(
+        default=None,
+        description="Revoke this token's session (default: the session of the access token used).",
+    )
     everywhere: bool = strawberry.field(
         default=False, description="Revoke every session and every access token issued so far."
     )
@@ -116,3 +119,16 @@ class LogoutInput:
 @strawberry.input(description="An invite for one athlete.")
 class CreateInviteInput:
     email: str | None = strawberry.field(default=None, description="Bind the code to this email (optional).")
+
+
+@strawberry.type(description="The result of deactivating an account.")
+class DeactivateAccountPayload:
+    user: Account | None = strawberry.field(
+        description="The account, now inactive; null when `errors` is not empty.", graphql_type=User | None
+    )
+    errors: list[UserError] = strawberry.field(description="Why the call was refused; empty on success.")
+
+
+@strawberry.input(description="The account to deactivate.")
+class DeactivateAccountInput:
+    user_id: uuid.UUID = strawberry.field(description="The account's id.")

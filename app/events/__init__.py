@@ -1,0 +1,1 @@
+"""Events: what changed, published inside the writing transaction, fanned out to subscribers."""

@@ -1,0 +1,20 @@
+"""Publishing an event: a NOTIFY sent inside the writing transaction.
+
+PostgreSQL delivers a NOTIFY only when its transaction commits, and never for a transaction
+that rolls back, so a subscriber can never hear of a write that did not happen. Services call
+`publish` inside their `in_transaction()` block, after the write.
+"""
+
+from __future__ import annotations
+
+from tortoise import connections
+
+from app.events.models import Event
+
+CHANNEL = "coachgraph_events"
+
+
+async def publish(event: Event) -> None:
+    """Queue `event` for delivery to every server process when the current transaction commits."""
+    connection = connections.get("default")
+    await connection.execute_query("SELECT pg_notify($1, $2)", [CHANNEL, event.encode()])

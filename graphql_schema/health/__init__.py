@@ -1,0 +1,1 @@
+"""The GraphQL face of connection health: history and profiles for admins."""

@@ -1,0 +1,1 @@
+"""Live: WebSocket sessions (graphql-transport-ws) and the subscriptions they serve."""
