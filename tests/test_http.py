@@ -11,7 +11,7 @@ import pytest
 
 from app.settings import Settings
 from graphql_schema.view import GRAPHQL_RESPONSE_JSON
-from tests.helpers import ME, error_codes, gql, make_coach, table_counts
+from tests.helpers import ME, error_codes, gql, make_coach, make_settings, table_counts
 
 JSON = "application/json"
 
@@ -576,7 +576,6 @@ async def test_circular_introspection_is_refused(client: httpx.AsyncClient) -> N
 
 async def test_graphiql_can_be_switched_off() -> None:
     from graphql_schema.view import GraphQLEndpoint
-    from tests.conftest import make_settings
 
     transport = httpx.ASGITransport(app=GraphQLEndpoint(make_settings(GRAPHIQL=False)))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
@@ -603,7 +602,6 @@ def _request(headers: dict[str, str], peer: str = "10.0.0.5") -> Any:
 
 def test_forwarded_headers_are_ignored_unless_trusted() -> None:
     from graphql_schema.view import client_info
-    from tests.conftest import make_settings
 
     request = _request({"x-forwarded-for": "198.51.100.23", "user-agent": "ua"})
 
@@ -621,7 +619,6 @@ def test_forwarded_headers_are_ignored_unless_trusted() -> None:
 )
 def test_behind_a_trusted_proxy_the_address_it_appended_is_used(forwarded: str, expected: str) -> None:
     from graphql_schema.view import client_info
-    from tests.conftest import make_settings
 
     info = client_info(
         _request({"x-forwarded-for": forwarded, "user-agent": "ua"}),
