@@ -457,6 +457,71 @@ async def snapshot() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+# --- the served schema, introspected ------------------------------------------------------
+
+INTROSPECT = """
+fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
+{ __schema { queryType { name } mutationType { name } types { kind name enumValues { name }
+  inputFields { name defaultValue type { ...Ref } }
+  fields { name args { name defaultValue type { ...Ref } } type { ...Ref } } } } }
+"""
+
+SCALAR_SAMPLES: dict[str, Any] = {
+    "String": "x",
+    "ID": "1",
+    "Int": 1,
+    "Float": 1.0,
+    "Boolean": False,
+    "UUID": "00000000-0000-4000-8000-000000000001",
+    "Date": "2026-03-02",
+    "DateTime": "2026-03-02T09:30:00+00:00",
+    "Time": "09:30:00",
+    "Decimal": "1",
+    "JSON": {},
+}
+
+
+def type_string(ref: dict[str, Any]) -> str:
+    """A type reference as GraphQL writes it (`[ID!]!`)."""
+    if ref["kind"] == "NON_NULL":
+        return type_string(ref["ofType"]) + "!"
+    if ref["kind"] == "LIST":
+        return "[" + type_string(ref["ofType"]) + "]"
+    return ref["name"]
+
+
+def named_type(ref: dict[str, Any]) -> dict[str, Any]:
+    """The named type inside NON_NULL and LIST wrappers."""
+    while ref.get("ofType"):
+        ref = ref["ofType"]
+    return ref
+
+
+class ArgumentFactory:
+    """Minimal valid values for any input type of the introspected schema."""
+
+    def __init__(self, types: dict[str, dict[str, Any]]) -> None:
+        self.types = types
+
+    def value(self, ref: dict[str, Any]) -> Any:
+        if ref["kind"] == "NON_NULL":
+            return self.value(ref["ofType"])
+        if ref["kind"] == "LIST":
+            return [self.value(ref["ofType"])]
+        definition = self.types[ref["name"]]
+        if ref["kind"] == "ENUM":
+            return definition["enumValues"][0]["name"]
+        if ref["kind"] == "INPUT_OBJECT":
+            return {f["name"]: self.value(f["type"]) for f in definition["inputFields"] if is_required(f)}
+        assert ref["name"] in SCALAR_SAMPLES, f"add a sample value for scalar {ref['name']} to SCALAR_SAMPLES"
+        return SCALAR_SAMPLES[ref["name"]]
+
+
+def is_required(field: dict[str, Any]) -> bool:
+    """An argument or input field a caller must give (non-null, no default)."""
+    return field["type"]["kind"] == "NON_NULL" and field["defaultValue"] is None
+
+
 # --- the command line (tests that run it as a child process) ------------------------------
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
