@@ -95,9 +95,9 @@ async def test_embedded_server_is_created_reused_across_restarts_and_stopped(
 
 
 def test_resolve_database_starts_the_embedded_server_under_data_dir(data_dir: Path) -> None:
-    handle = resolve_database(
-        Settings(APP_ENV=Environment.TEST, DATA_DIR=str(data_dir)), embedded_subdir="postgres"
-    )
+    # DATABASE_URL=None: the suite may itself run against a server named in the environment
+    settings = Settings(APP_ENV=Environment.TEST, DATA_DIR=str(data_dir), DATABASE_URL=None)
+    handle = resolve_database(settings, embedded_subdir="postgres")
     try:
         assert handle.embedded is not None
         assert handle.address.host == str(data_dir / "postgres")
