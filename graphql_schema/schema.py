@@ -33,7 +33,7 @@ from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
-from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes
+from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
 from graphql_schema.health.queries import HealthQuery
@@ -139,8 +139,12 @@ async def _single(result: StrawberryExecutionResult) -> StreamResult:
 
 
 async def _guarded(source: StreamResult) -> StreamResult:
+    """The results of `source` with coded errors (as over HTTP), and what escapes turned into one."""
     try:
         async for result in source:
+            errors = getattr(result, "errors", None)
+            if errors:
+                result.errors = [format_error(error) for error in errors]  # type: ignore[union-attr]
             yield result
     except (Exception, asyncio.CancelledError) as exc:
         yield escaped(exc)

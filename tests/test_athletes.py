@@ -8,8 +8,18 @@ from decimal import Decimal
 from app.athletes.models import AthleteProfile, PrimaryGoal
 from app.audit.models import AuditLog
 from app.programs.models import ProgramStatus
-from tests.helpers import error_codes, gql, make_admin, make_athlete, make_coach
-from tests.test_programs_support import call, make_program, make_team, mutate, snapshot
+from tests.helpers import (
+    call,
+    error_codes,
+    gql,
+    make_admin,
+    make_athlete,
+    make_coach,
+    make_program,
+    make_team,
+    mutate,
+    snapshot,
+)
 
 ROSTER = """query($first: Int, $after: String, $search: String) {
     athletes(first: $first, after: $after, search: $search) {

@@ -18,13 +18,13 @@ from app.auth.tokens import TokenType, decode_token
 from app.core.actor import Role
 from app.db.config import DatabaseAddress
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
 from tests.helpers import (
     CREATE_INVITE,
     LOGIN,
     LOGOUT,
     ME,
     PASSWORD,
+    PINNED_NOW,
     REFRESH,
     REGISTER_ATHLETE,
     REGISTER_COACH,

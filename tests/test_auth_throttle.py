@@ -13,8 +13,7 @@ from app.auth import service as auth
 from app.auth.models import AuthAttempt, RefreshToken
 from app.core.actor import ClientInfo
 from app.settings import Settings
-from tests.conftest import PINNED_NOW, make_settings
-from tests.helpers import LOGIN, PASSWORD, gql, make_coach
+from tests.helpers import LOGIN, PASSWORD, PINNED_NOW, gql, make_coach, make_settings
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 

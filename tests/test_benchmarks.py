@@ -11,9 +11,18 @@ from app.audit.models import AuditLog
 from app.clock import FixedClock
 from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import Account, QueryCounter, gql, make_admin, make_athlete, make_coach
-from tests.test_logs import SQUAT_ID, make_squat, two_tenants
+from tests.helpers import (
+    PINNED_NOW,
+    SQUAT_ID,
+    Account,
+    QueryCounter,
+    gql,
+    make_admin,
+    make_athlete,
+    make_coach,
+    make_squat,
+    two_tenants,
+)
 
 RECORD = """
 mutation($input: RecordBenchmarkInput!) {

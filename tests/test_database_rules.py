@@ -19,7 +19,7 @@ from app.exercises.models import BenchmarkMetric
 from app.logs.models import SessionFeedback, WorkoutLog
 from app.programs.models import MicroCycle, ProgramPhase, TrainingProgram, TrainingSession
 from app.settings import Settings
-from tests.test_programs_support import (
+from tests.helpers import (
     make_cycle,
     make_exercise,
     make_phase,

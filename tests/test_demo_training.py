@@ -31,8 +31,7 @@ from app.programs.models import (
 )
 from app.programs.prescriptions import ENDURANCE_SCHEMA, STRENGTH_SCHEMA
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import QueryCounter, gql
+from tests.helpers import PINNED_NOW, QueryCounter, gql
 
 # Seed 004's JSON schemas, as the API validates prescriptions with them.
 _UUID_FORMAT = FormatChecker(formats=())

@@ -11,6 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import httpx
@@ -24,6 +25,7 @@ from app.settings import Environment, Settings
 from tests.helpers import REPO_ROOT, cli_env
 
 STARTUP_DEADLINE_SECONDS = 90
+HEALTH_POLL_SECONDS = 0.25
 
 
 @pytest.fixture(scope="module")
@@ -93,9 +95,9 @@ async def test_embedded_server_is_created_reused_across_restarts_and_stopped(
 
 
 def test_resolve_database_starts_the_embedded_server_under_data_dir(data_dir: Path) -> None:
-    handle = resolve_database(
-        Settings(APP_ENV=Environment.TEST, DATA_DIR=str(data_dir)), embedded_subdir="postgres"
-    )
+    # DATABASE_URL=None: the suite may itself run against a server named in the environment
+    settings = Settings(APP_ENV=Environment.TEST, DATA_DIR=str(data_dir), DATABASE_URL=None)
+    handle = resolve_database(settings, embedded_subdir="postgres")
     try:
         assert handle.embedded is not None
         assert handle.address.host == str(data_dir / "postgres")
@@ -133,12 +135,16 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_for_health(base: str, process: subprocess.Popen[str]) -> dict:
+def _output(log: Path) -> str:
+    return log.read_text(errors="replace") if log.exists() else ""
+
+
+def _wait_for_health(base: str, process: subprocess.Popen[bytes], log: Path) -> dict[str, Any]:
+    """Poll /health/db until it passes. Between polls the test waits on the server process itself,
+    so an early exit fails at once; the deadline bounds the whole wait."""
     deadline = time.monotonic() + STARTUP_DEADLINE_SECONDS
     last: object = None
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"coachgraph serve exited early with {process.returncode}:\n{process.stdout.read()}")  # type: ignore[union-attr]
         try:
             response = httpx.get(f"{base}/health/db", timeout=5)
             if response.status_code == 200:
@@ -146,24 +152,32 @@ def _wait_for_health(base: str, process: subprocess.Popen[str]) -> dict:
             last = response.text
         except httpx.TransportError as exc:
             last = exc
-        time.sleep(0.25)
-    pytest.fail(f"/health/db did not pass within {STARTUP_DEADLINE_SECONDS}s (last: {last!r})")
+        try:
+            process.wait(timeout=HEALTH_POLL_SECONDS)
+        except subprocess.TimeoutExpired:
+            continue
+        pytest.fail(f"coachgraph serve exited early with {process.returncode}:\n{_output(log)}")
+    pytest.fail(
+        f"/health/db did not pass within {STARTUP_DEADLINE_SECONDS}s (last: {last!r}):\n{_output(log)}"
+    )
 
 
-def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: Path) -> None:
+def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: Path, tmp_path: Path) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     pgdata = data_dir / "postgres"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve", "--demo"],
-        cwd=REPO_ROOT,
-        env=cli_env(DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # The server's output goes to a file, not a pipe: a pipe nobody reads fills up and blocks the server.
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "serve", "--demo"],
+            cwd=REPO_ROOT,
+            env=cli_env(DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        health = _wait_for_health(base, process)
+        health = _wait_for_health(base, process, log)
         assert health["status"] == "pass"
         assert isinstance(health["latencyMs"], float)
         postgres_pid = _postmaster_pid(pgdata)
@@ -194,11 +208,13 @@ def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: 
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            output, _ = process.communicate(timeout=60)
+            process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
-            output, _ = process.communicate()
-            pytest.fail(f"coachgraph serve did not exit after SIGINT:\n{output}")
+            process.wait()
+            pytest.fail(f"coachgraph serve did not exit after SIGINT:\n{_output(log)}")
+        output = _output(log)
+        print(f"--- coachgraph serve output ---\n{output}")  # pytest shows it when the test fails
 
     assert process.returncode == 0, output
     assert "Demo data loaded" in output

@@ -11,18 +11,17 @@ from app.audit.models import AuditLog
 from app.clock import FixedClock
 from app.logs.models import FeedbackType, SessionFeedback
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import Account, gql, make_admin, make_athlete, make_coach
-from tests.test_logs import make_session, two_tenants
-
-SUBMIT = """
-mutation($input: SubmitSessionFeedbackInput!) {
-  submitSessionFeedback(input: $input) {
-    feedback { id type mood energy soreness comments submittedAt session { id } athlete { id } }
-    errors { field code message }
-  }
-}
-"""
+from tests.helpers import (
+    PINNED_NOW,
+    SUBMIT,
+    gql,
+    make_admin,
+    make_athlete,
+    make_athlete_session,
+    make_coach,
+    submit,
+    two_tenants,
+)
 
 LIST = """
 query($athleteId: UUID, $first: Int, $after: String) {
@@ -34,16 +33,10 @@ query($athleteId: UUID, $first: Int, $after: String) {
 """
 
 
-async def submit(client: Any, account: Account, input: dict[str, Any]) -> dict[str, Any]:
-    body = await gql(client, SUBMIT, {"input": input}, token=account.token)
-    assert "errors" not in body, body
-    return body["data"]["submitSessionFeedback"]
-
-
 async def test_athlete_submits_feedback(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     result = await submit(
         client,
@@ -82,7 +75,7 @@ async def test_second_submission_updates_the_one_row(
     # given
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     first = await submit(
         client, athlete, {"sessionId": str(session.id), "type": "DONE", "energy": 4, "mood": "good"}
     )
@@ -112,7 +105,7 @@ async def test_concurrent_submissions_make_one_row(
 ) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     results = await asyncio.gather(
         *(
@@ -129,7 +122,7 @@ async def test_concurrent_submissions_make_one_row(
 async def test_bounds(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     low = await submit(
         client,
@@ -177,7 +170,7 @@ async def test_bounds(client: Any, settings: Settings, fixed_clock: FixedClock) 
 async def test_bad_type_is_bad_user_input(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     body = await gql(
         client,
@@ -195,7 +188,7 @@ async def test_only_the_athlete_themself_submits(
 ) -> None:
     coach_a, athlete_a, _, athlete_b = await two_tenants(settings)
     admin = await make_admin(settings)
-    session = await make_session(athlete_a)
+    session = await make_athlete_session(athlete_a)
     await submit(client, athlete_a, {"sessionId": str(session.id), "type": "DONE", "energy": 3})
 
     for caller in (coach_a, admin):
@@ -223,12 +216,12 @@ async def test_feedback_list_newest_first_and_scoped(
 ) -> None:
     # given: athlete A gives feedback on two sessions, athlete B on one
     coach_a, athlete_a, coach_b, athlete_b = await two_tenants(settings)
-    early = await make_session(athlete_a)
-    late = await make_session(athlete_a)
+    early = await make_athlete_session(athlete_a)
+    late = await make_athlete_session(athlete_a)
     await submit(client, athlete_a, {"sessionId": str(early.id), "type": "DONE", "energy": 3})
     fixed_clock.set(PINNED_NOW + timedelta(minutes=10))  # tokens last 15 minutes
     await submit(client, athlete_a, {"sessionId": str(late.id), "type": "SKIPPED"})
-    b_session = await make_session(athlete_b)
+    b_session = await make_athlete_session(athlete_b)
     await submit(client, athlete_b, {"sessionId": str(b_session.id), "type": "DONE"})
 
     # when
@@ -257,7 +250,7 @@ async def test_feedback_list_newest_first_and_scoped(
 async def test_nul_characters_are_refused(client: Any, settings: Settings, fixed_clock: FixedClock) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     body = await gql(
         client,

@@ -35,8 +35,18 @@ from app.logs.models import FeedbackType, WorkoutLog
 from app.programs import micro_cycles, phases, programs, sessions
 from app.programs.models import Modality, SessionType
 from app.settings import Settings
-from tests.helpers import PASSWORD, Account, make_admin, make_athlete, make_coach
-from tests.test_http import INTROSPECT, ArgumentFactory, _named, _required, _type_string
+from tests.helpers import (
+    INTROSPECT,
+    PASSWORD,
+    Account,
+    ArgumentFactory,
+    is_required,
+    make_admin,
+    make_athlete,
+    make_coach,
+    named_type,
+    type_string,
+)
 
 SQUAT = SYSTEM_EXERCISE_IDS["Back Squat"]
 NIL = "00000000-0000-0000-0000-000000000000"
@@ -295,9 +305,9 @@ class Schema:
         """Every scalar field, and object fields `depth` levels down (fields needing arguments skipped)."""
         parts = []
         for field in self.types[type_name]["fields"] or []:
-            if any(_required(a) for a in field["args"]):
+            if any(is_required(a) for a in field["args"]):
                 continue
-            target = _named(field["type"])["name"]
+            target = named_type(field["type"])["name"]
             kind = self.types[target]["kind"]
             if kind in ("SCALAR", "ENUM"):
                 parts.append(field["name"])
@@ -322,11 +332,11 @@ class Schema:
                 ("1000 copies", [sample] * 1000),
                 ("duplicates", list(base or [sample]) * 2),
             ]
-            if _named(item)["name"] == "UUID":
+            if named_type(item)["name"] == "UUID":
                 values.append(("1000 random ids", [str(uuid.uuid4()) for _ in range(1000)]))
                 values.append(("a nil id", [NIL]))
             return values
-        scalar = _named(ref)["name"]
+        scalar = named_type(ref)["name"]
         if self.types[scalar]["kind"] != "SCALAR":
             return values  # enums and input objects: GraphQL itself checks enum values
         if name == "after":
@@ -685,9 +695,9 @@ class Sweep:
             name = field["name"]
             (argument,) = field["args"]  # mutations take one input object
             input_type = argument["type"]
-            payload = _named(field["type"])["name"]
+            payload = named_type(field["type"])["name"]
             document = (
-                f"mutation($input: {_type_string(input_type)}) {{ {name}(input: $input) "
+                f"mutation($input: {type_string(input_type)}) {{ {name}(input: $input) "
                 f"{{ {self.schema.selection(payload, 1)} }} }}"
             )
             if name in PUBLIC:
@@ -715,7 +725,7 @@ class Sweep:
     async def _sweep_input(
         self, name: str, document: str, input_type: dict[str, Any], baseline: Baseline, caller: Account | None
     ) -> None:
-        definition = self.schema.types[_named(input_type)["name"]]
+        definition = self.schema.types[named_type(input_type)["name"]]
         sample = await baseline.build(self.fx, self.settings)
         for field in definition["inputFields"]:
             if baseline.only is not None and field["name"] not in baseline.only:
@@ -751,7 +761,7 @@ class Sweep:
     async def queries(self) -> None:
         # the end cursor of every list, to hand each list another list's cursor
         for field in self.schema.query["fields"]:
-            if _named(field["type"])["name"].endswith("Connection"):
+            if named_type(field["type"])["name"].endswith("Connection"):
                 args = QUERIES.get(field["name"], lambda fx: {})(self.fx)
                 args = {k: v for k, v in args.items() if k != "search"}
                 document = self._query_document(field, {**args, "first": 1}, "pageInfo { endCursor }")
@@ -766,9 +776,11 @@ class Sweep:
             base = (
                 build(self.fx)
                 if build
-                else {a["name"]: self.schema.factory.value(a["type"]) for a in field["args"] if _required(a)}
+                else {
+                    a["name"]: self.schema.factory.value(a["type"]) for a in field["args"] if is_required(a)
+                }
             )
-            selection = self.schema.selection(_named(field["type"])["name"], 2)
+            selection = self.schema.selection(named_type(field["type"])["name"], 2)
             callers = (
                 (self.fx["admin"],)
                 if field["name"] in ADMIN_QUERIES
@@ -798,7 +810,7 @@ class Sweep:
 
     def _query_document(self, field: dict[str, Any], variables: dict[str, Any], selection: str) -> str:
         args = [a for a in field["args"] if a["name"] in variables]
-        declared = ", ".join(f"${a['name']}: {_type_string(a['type'])}" for a in args)
+        declared = ", ".join(f"${a['name']}: {type_string(a['type'])}" for a in args)
         passed = ", ".join(f"{a['name']}: ${a['name']}" for a in args)
         inner = f" {{ {selection} }}" if selection else ""
         call = f"{field['name']}({passed})" if passed else field["name"]

@@ -11,7 +11,19 @@ import pytest
 
 from app.settings import Settings
 from graphql_schema.view import GRAPHQL_RESPONSE_JSON
-from tests.helpers import ME, error_codes, gql, make_coach, table_counts
+from tests.helpers import (
+    INTROSPECT,
+    ME,
+    ArgumentFactory,
+    error_codes,
+    gql,
+    is_required,
+    make_coach,
+    make_settings,
+    named_type,
+    table_counts,
+    type_string,
+)
 
 JSON = "application/json"
 
@@ -179,79 +191,14 @@ async def test_other_methods_are_refused(client: httpx.AsyncClient) -> None:
 
 # --- authentication on every root field ------------------------------------------------------
 
-INTROSPECT = """
-fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
-{
-  __schema {
-    queryType { name } mutationType { name }
-    types {
-      kind name
-      enumValues { name }
-      inputFields { name defaultValue type { ...Ref } }
-      fields { name args { name defaultValue type { ...Ref } } type { ...Ref } }
-    }
-  }
-}
-"""
-
-SCALAR_SAMPLES: dict[str, Any] = {
-    "String": "x",
-    "ID": "1",
-    "Int": 1,
-    "Float": 1.0,
-    "Boolean": False,
-    "UUID": "00000000-0000-4000-8000-000000000001",
-    "Date": "2026-03-02",
-    "DateTime": "2026-03-02T09:30:00+00:00",
-    "Time": "09:30:00",
-    "Decimal": "1",
-    "JSON": {},
-}
-
-
-def _type_string(ref: dict[str, Any]) -> str:
-    if ref["kind"] == "NON_NULL":
-        return _type_string(ref["ofType"]) + "!"
-    if ref["kind"] == "LIST":
-        return "[" + _type_string(ref["ofType"]) + "]"
-    return ref["name"]
-
-
-def _named(ref: dict[str, Any]) -> dict[str, Any]:
-    while ref.get("ofType"):
-        ref = ref["ofType"]
-    return ref
-
-
-class ArgumentFactory:
-    """Minimal valid values for any input type of the introspected schema."""
-
-    def __init__(self, types: dict[str, dict[str, Any]]) -> None:
-        self.types = types
-
-    def value(self, ref: dict[str, Any]) -> Any:
-        if ref["kind"] == "NON_NULL":
-            return self.value(ref["ofType"])
-        if ref["kind"] == "LIST":
-            return [self.value(ref["ofType"])]
-        definition = self.types[ref["name"]]
-        if ref["kind"] == "ENUM":
-            return definition["enumValues"][0]["name"]
-        if ref["kind"] == "INPUT_OBJECT":
-            return {f["name"]: self.value(f["type"]) for f in definition["inputFields"] if _required(f)}
-        assert ref["name"] in SCALAR_SAMPLES, f"add a sample value for scalar {ref['name']} to SCALAR_SAMPLES"
-        return SCALAR_SAMPLES[ref["name"]]
-
-
-def _required(field: dict[str, Any]) -> bool:
-    return field["type"]["kind"] == "NON_NULL" and field["defaultValue"] is None
-
 
 def _operation(kind: str, field: dict[str, Any], factory: ArgumentFactory) -> tuple[str, dict[str, Any]]:
-    required = [a for a in field["args"] if _required(a)]
-    declarations = ", ".join(f"${a['name']}: {_type_string(a['type'])}" for a in required)
+    required = [a for a in field["args"] if is_required(a)]
+    declarations = ", ".join(f"${a['name']}: {type_string(a['type'])}" for a in required)
     arguments = ", ".join(f"{a['name']}: ${a['name']}" for a in required)
-    selection = " { __typename }" if _named(field["type"])["kind"] in {"OBJECT", "INTERFACE", "UNION"} else ""
+    selection = (
+        " { __typename }" if named_type(field["type"])["kind"] in {"OBJECT", "INTERFACE", "UNION"} else ""
+    )
     document = (
         f"{kind}{'(' + declarations + ')' if declarations else ''}"
         f" {{ {field['name']}{'(' + arguments + ')' if arguments else ''}{selection} }}"
@@ -310,7 +257,7 @@ async def test_the_public_fields_exist_and_do_not_ask_for_a_token(
         document, variables = _operation(kind, field, factory)
         body = await gql(client, document, variables)
         assert "errors" not in body, body
-        assert body["data"][field["name"]] == {"__typename": _named(field["type"])["name"]}
+        assert body["data"][field["name"]] == {"__typename": named_type(field["type"])["name"]}
 
 
 async def test_an_invalid_token_on_a_public_field_is_ignored(
@@ -338,8 +285,8 @@ def _deep_query(types: dict[str, dict[str, Any]], root: str, levels: int) -> str
         if remaining == 0:
             return []
         for field in types[type_name]["fields"] or []:
-            target = _named(field["type"])
-            if target["kind"] != "OBJECT" or any(_required(a) for a in field["args"]):
+            target = named_type(field["type"])
+            if target["kind"] != "OBJECT" or any(is_required(a) for a in field["args"]):
                 continue
             key = (target["name"], remaining - 1)
             if key in seen:
@@ -576,7 +523,6 @@ async def test_circular_introspection_is_refused(client: httpx.AsyncClient) -> N
 
 async def test_graphiql_can_be_switched_off() -> None:
     from graphql_schema.view import GraphQLEndpoint
-    from tests.conftest import make_settings
 
     transport = httpx.ASGITransport(app=GraphQLEndpoint(make_settings(GRAPHIQL=False)))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
@@ -603,7 +549,6 @@ def _request(headers: dict[str, str], peer: str = "10.0.0.5") -> Any:
 
 def test_forwarded_headers_are_ignored_unless_trusted() -> None:
     from graphql_schema.view import client_info
-    from tests.conftest import make_settings
 
     request = _request({"x-forwarded-for": "198.51.100.23", "user-agent": "ua"})
 
@@ -621,7 +566,6 @@ def test_forwarded_headers_are_ignored_unless_trusted() -> None:
 )
 def test_behind_a_trusted_proxy_the_address_it_appended_is_used(forwarded: str, expected: str) -> None:
     from graphql_schema.view import client_info
-    from tests.conftest import make_settings
 
     info = client_info(
         _request({"x-forwarded-for": forwarded, "user-agent": "ua"}),

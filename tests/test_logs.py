@@ -6,128 +6,31 @@ import asyncio
 import json
 import math
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.audit.models import AuditLog
 from app.clock import FixedClock
 from app.exercises.models import Exercise, ExerciseCategory
 from app.logs.models import WorkoutLog
-from app.programs.models import SessionStatus, SessionType, TrainingProgram, TrainingSession
+from app.programs.models import SessionStatus, SessionType, TrainingSession
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import Account, gql, make_admin, make_athlete, make_coach
-
-SQUAT_ID = uuid.UUID("00000000-0000-4000-8000-00000000a001")
-
-LOG_WORKOUT = """
-mutation($input: LogWorkoutInput!) {
-  logWorkout(input: $input) {
-    workoutLog {
-      id completedAt actualData rpe durationMinutes notes syncStatus version isCurrent sessionLoad
-      session { id status completedAt }
-      athlete { id displayName }
-      replaces { id }
-    }
-    errors { field code message }
-  }
-}
-"""
-
-
-# --- factories shared by the logs, feedback and benchmark tests ---------------------------
-
-
-async def make_squat() -> Exercise:
-    """A system exercise (no creator, public)."""
-    return await Exercise.create(
-        id=SQUAT_ID,
-        name="Back Squat",
-        category=ExerciseCategory.SQUAT,
-        muscle_groups=["quads"],
-        is_public=True,
-    )
-
-
-async def make_session(
-    athlete: Account,
-    *,
-    scheduled_at: datetime = PINNED_NOW - timedelta(days=1),
-    session_type: SessionType = SessionType.STRENGTH,
-    status: SessionStatus = SessionStatus.PLANNED,
-) -> TrainingSession:
-    """A session in a program of the athlete's coach."""
-    assert athlete.athlete is not None
-    program = await TrainingProgram.filter(athlete_id=athlete.athlete.id).first()
-    if program is None:
-        program = await TrainingProgram.create(
-            athlete_id=athlete.athlete.id,
-            coach_id=athlete.athlete.coach_id,  # type: ignore[attr-defined]
-            title="Spring block",
-            start_date=date(2026, 2, 1),
-            end_date=date(2026, 4, 30),
-        )
-    strength = session_type is SessionType.STRENGTH
-    return await TrainingSession.create(
-        program=program,
-        athlete_id=athlete.athlete.id,
-        title="Lower body" if strength else "Easy run",
-        scheduled_at=scheduled_at,
-        modality="strength" if strength else "run",
-        session_type=session_type,
-        prescription={"exercises": []} if strength else {"modality": "run"},
-        status=status,
-    )
-
-
-def strength_data(exercise_id: uuid.UUID = SQUAT_ID) -> dict[str, Any]:
-    return {
-        "exercises": [
-            {
-                "exerciseId": str(exercise_id),
-                "sets": [{"weight": 100, "reps": 5, "rpe": 8}, {"weight": 100, "reps": 5}],
-            }
-        ]
-    }
-
-
-ENDURANCE_DATA = {
-    "modality": "run",
-    "duration": {"value": 62, "unit": "minutes"},
-    "distance": {"value": 10.5, "unit": "km"},
-    "avgHeartRate": 145,
-    "avgPower": None,
-    "completed": True,
-}
-
-
-def log_input(session: TrainingSession, **overrides: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {
-        "sessionId": str(session.id),
-        "completedAt": (PINNED_NOW - timedelta(hours=2)).isoformat(),
-        "actualData": strength_data(),
-        "rpe": 7,
-        "durationMinutes": 60,
-        "notes": "Felt strong",
-    }
-    values.update(overrides)
-    return values
-
-
-async def log_workout(client: Any, account: Account, input: dict[str, Any]) -> dict[str, Any]:
-    body = await gql(client, LOG_WORKOUT, {"input": input}, token=account.token)
-    assert "errors" not in body, body
-    return body["data"]["logWorkout"]
-
-
-async def two_tenants(settings: Settings) -> tuple[Account, Account, Account, Account]:
-    """Coach A with athlete A, coach B with athlete B."""
-    coach_a = await make_coach(settings, "a@example.com", "Coach A")
-    athlete_a = await make_athlete(settings, coach_a, "athlete.a@example.com", "Athlete A")
-    coach_b = await make_coach(settings, "b@example.com", "Coach B")
-    athlete_b = await make_athlete(settings, coach_b, "athlete.b@example.com", "Athlete B")
-    return coach_a, athlete_a, coach_b, athlete_b
-
+from tests.helpers import (
+    ENDURANCE_DATA,
+    LOG_WORKOUT,
+    PINNED_NOW,
+    SQUAT_ID,
+    gql,
+    log_input,
+    log_workout,
+    make_admin,
+    make_athlete,
+    make_athlete_session,
+    make_coach,
+    make_squat,
+    strength_data,
+    two_tenants,
+)
 
 # --- logging ---------------------------------------------------------------------------------
 
@@ -139,7 +42,7 @@ async def test_athlete_logs_own_session_and_it_becomes_completed(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     log_id = uuid.uuid4()
 
     # when
@@ -175,7 +78,7 @@ async def test_endurance_log_and_session_load_null_without_rpe(
 ) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete, session_type=SessionType.ENDURANCE)
+    session = await make_athlete_session(athlete, session_type=SessionType.ENDURANCE)
 
     result = await log_workout(
         client,
@@ -205,7 +108,7 @@ async def test_skipped_session_can_still_be_logged(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete, status=SessionStatus.SKIPPED)
+    session = await make_athlete_session(athlete, status=SessionStatus.SKIPPED)
 
     result = await log_workout(client, athlete, log_input(session))
 
@@ -221,8 +124,8 @@ async def test_window_edges_seven_days_either_side(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    recent = await make_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=7))
-    old = await make_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=9))
+    recent = await make_athlete_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=7))
+    old = await make_athlete_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=9))
 
     # when: 7 days + 1 second after the old session's time
     too_late = await log_workout(
@@ -271,7 +174,7 @@ async def test_completed_at_in_the_future_is_refused(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete, scheduled_at=PINNED_NOW + timedelta(hours=1))
+    session = await make_athlete_session(athlete, scheduled_at=PINNED_NOW + timedelta(hours=1))
 
     future = await log_workout(
         client,
@@ -293,7 +196,7 @@ async def test_completed_at_without_offset_is_utc(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     result = await log_workout(client, athlete, log_input(session, completedAt="2026-03-02T08:00:00"))
 
@@ -305,7 +208,7 @@ async def test_scalar_bounds(client: Any, settings: Settings, fixed_clock: Fixed
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     low = await log_workout(client, athlete, log_input(session, rpe=0, durationMinutes=-1, notes="x" * 1001))
     high = await log_workout(client, athlete, log_input(session, rpe=11, durationMinutes=1441))
@@ -333,7 +236,7 @@ async def test_minimum_bounds_accepted(client: Any, settings: Settings, fixed_cl
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     result = await log_workout(client, athlete, log_input(session, rpe=1, durationMinutes=0))
 
@@ -347,7 +250,7 @@ async def test_strength_actual_data_errors_carry_json_paths(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     bad = {
         "exercises": [
             {
@@ -378,8 +281,8 @@ async def test_actual_data_must_match_the_session_type(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    strength = await make_session(athlete)
-    endurance = await make_session(athlete, session_type=SessionType.ENDURANCE)
+    strength = await make_athlete_session(athlete)
+    endurance = await make_athlete_session(athlete, session_type=SessionType.ENDURANCE)
 
     on_strength = await log_workout(client, athlete, log_input(strength, actualData=ENDURANCE_DATA))
     on_endurance = await log_workout(
@@ -431,7 +334,7 @@ async def test_unknown_or_invisible_exercise_in_actual_data(
         muscle_groups=["quads"],
         created_by_id=coach_a.coach.id,
     )
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     data = {
         "exercises": [
             {"exerciseId": str(own_coach.id), "sets": [{"reps": 5}]},
@@ -455,7 +358,7 @@ async def test_second_log_for_a_session_already_exists(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     first = await log_workout(client, athlete, log_input(session))
 
     second = await log_workout(client, athlete, log_input(session, rpe=9))
@@ -481,7 +384,7 @@ async def test_concurrent_logs_of_one_session_make_one_row(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     results = await asyncio.gather(
         *(log_workout(client, athlete, log_input(session, rpe=r)) for r in (5, 6, 7))
@@ -501,7 +404,7 @@ async def test_current_log_index_backs_the_rule(settings: Settings, fixed_clock:
 
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     fields = {
         "session_id": session.id,
         "athlete_id": athlete.athlete.id,
@@ -525,8 +428,8 @@ async def test_taken_client_id_already_exists(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    first_session = await make_session(athlete)
-    second_session = await make_session(athlete)
+    first_session = await make_athlete_session(athlete)
+    second_session = await make_athlete_session(athlete)
     taken = uuid.uuid4()
     await log_workout(client, athlete, log_input(first_session, id=str(taken)))
 
@@ -542,7 +445,7 @@ async def test_coach_and_admin_cannot_log(client: Any, settings: Settings, fixed
     athlete = await make_athlete(settings, coach)
     admin = await make_admin(settings)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     for caller in (coach, admin):
         body = await gql(client, LOG_WORKOUT, {"input": log_input(session)}, token=caller.token)
@@ -559,7 +462,7 @@ async def test_other_athletes_or_unknown_session_is_not_found(
     coach_a, athlete_a, _, athlete_b = await two_tenants(settings)
     teammate = await make_athlete(settings, coach_a, "teammate@example.com", "Teammate")
     await make_squat()
-    session_a = await make_session(athlete_a)
+    session_a = await make_athlete_session(athlete_a)
 
     for caller in (athlete_b, teammate):
         result = await log_workout(client, caller, log_input(session_a))
@@ -578,7 +481,7 @@ async def test_unauthenticated_log_is_refused(
 ) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     body = await gql(client, LOG_WORKOUT, {"input": log_input(session)})
 
@@ -593,7 +496,7 @@ async def test_logging_uses_the_pinned_clock_not_the_wall_clock(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     fixed_clock.set(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
 
     result = await log_workout(client, athlete, log_input(session, completedAt="2026-03-01T12:00:01+00:00"))
@@ -606,7 +509,7 @@ async def test_unusable_timestamp_is_out_of_range_not_a_crash(
 ) -> None:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
 
     result = await log_workout(client, athlete, log_input(session, completedAt="0001-01-01T00:00:00+01:00"))
 
@@ -628,7 +531,7 @@ async def test_nul_characters_are_refused_not_a_crash(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     data = {"exercises": [{"exerciseId": str(SQUAT_ID), "sets": [{"reps": 5, "note": "x\u0000"}]}]}
 
     in_notes = await gql(
@@ -652,7 +555,7 @@ async def test_actual_data_is_bounded_in_depth_size_and_numbers(
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     weights = [math.nan, math.inf, -math.inf]
     deep: Any = [5]
     for _ in range(20):

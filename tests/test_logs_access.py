@@ -8,11 +8,23 @@ from typing import Any
 from app.clock import FixedClock
 from app.logs.models import WorkoutLog
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import QueryCounter, gql, make_admin
-from tests.test_feedback import submit
-from tests.test_logs import log_input, log_workout, make_session, make_squat, two_tenants
-from tests.test_logs_versions import EDIT, LOGS, ONE_LOG, edit, edit_input
+from tests.helpers import (
+    EDIT,
+    LOGS,
+    ONE_LOG,
+    PINNED_NOW,
+    QueryCounter,
+    edit,
+    edit_input,
+    gql,
+    log_input,
+    log_workout,
+    make_admin,
+    make_athlete_session,
+    make_squat,
+    submit,
+    two_tenants,
+)
 
 NESTED = """
 query($id: UUID!) { workoutLog(id: $id) { id athlete { id } session { id } replaces { id } } }
@@ -25,7 +37,7 @@ async def test_other_tenant_cannot_read_or_write_logs(
     # given: athlete A (coach A) has a log
     _, athlete_a, coach_b, athlete_b = await two_tenants(settings)
     await make_squat()
-    session = await make_session(athlete_a)
+    session = await make_athlete_session(athlete_a)
     log_id = (await log_workout(client, athlete_a, log_input(session)))["workoutLog"]["id"]
     athlete_a_id = str(athlete_a.athlete.id)
 
@@ -59,8 +71,8 @@ async def test_own_coach_and_admin_read_the_log(
     coach_a, athlete_a, _, athlete_b = await two_tenants(settings)
     admin = await make_admin(settings)
     await make_squat()
-    session_a = await make_session(athlete_a)
-    session_b = await make_session(athlete_b)
+    session_a = await make_athlete_session(athlete_a)
+    session_b = await make_athlete_session(athlete_b)
     log_a = (await log_workout(client, athlete_a, log_input(session_a)))["workoutLog"]["id"]
     log_b = (await log_workout(client, athlete_b, log_input(session_b)))["workoutLog"]["id"]
 
@@ -83,7 +95,7 @@ async def test_unauthenticated_reads_are_refused(
 ) -> None:
     _, athlete_a, _, _ = await two_tenants(settings)
     await make_squat()
-    session = await make_session(athlete_a)
+    session = await make_athlete_session(athlete_a)
     log_id = (await log_workout(client, athlete_a, log_input(session)))["workoutLog"]["id"]
 
     by_id = await gql(client, ONE_LOG, {"id": log_id})
@@ -110,7 +122,7 @@ async def test_sessions_show_current_log_and_feedback_batched(
     await make_squat()
     expected = []
     for n in range(4):
-        session = await make_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=4 - n))
+        session = await make_athlete_session(athlete, scheduled_at=PINNED_NOW - timedelta(days=4 - n))
         log = (await log_workout(client, athlete, log_input(session)))["workoutLog"]
         if n == 2:
             log = (await edit(client, athlete, edit_input(log["id"], notes="fixed")))["workoutLog"]
@@ -122,7 +134,7 @@ async def test_sessions_show_current_log_and_feedback_batched(
                 "feedback": {"type": "DONE", "energy": n + 1},
             }
         )
-    untouched = await make_session(athlete, scheduled_at=PINNED_NOW + timedelta(hours=1))
+    untouched = await make_athlete_session(athlete, scheduled_at=PINNED_NOW + timedelta(hours=1))
     expected.append({"id": str(untouched.id), "log": None, "feedback": None})
     variables = {"athleteId": str(athlete.athlete.id)}
 

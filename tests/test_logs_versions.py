@@ -11,68 +11,32 @@ from app.clock import FixedClock
 from app.logs.models import WorkoutLog
 from app.programs.models import SessionType, TrainingSession
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import Account, QueryCounter, gql, make_athlete, make_coach
-from tests.test_logs import (
+from tests.helpers import (
+    EDIT,
     ENDURANCE_DATA,
+    LOGS,
+    ONE_LOG,
+    PINNED_NOW,
+    Account,
+    QueryCounter,
+    edit,
+    edit_input,
+    gql,
     log_input,
     log_workout,
-    make_session,
+    make_athlete,
+    make_athlete_session,
+    make_coach,
     make_squat,
     strength_data,
 )
-
-EDIT = """
-mutation($input: EditWorkoutLogInput!) {
-  editWorkoutLog(input: $input) {
-    workoutLog {
-      id version isCurrent rpe notes completedAt actualData
-      replaces { id version isCurrent replaces { id } }
-      session { id completedAt }
-    }
-    errors { field code message }
-  }
-}
-"""
-
-LOGS = """
-query($athleteId: UUID, $first: Int, $after: String, $all: Boolean) {
-  workoutLogs(athleteId: $athleteId, first: $first, after: $after, includeSuperseded: $all) {
-    edges { node { id version isCurrent completedAt } }
-    pageInfo { hasNextPage endCursor }
-  }
-}
-"""
-
-ONE_LOG = """
-query($id: UUID!) { workoutLog(id: $id) { id version isCurrent notes replaces { id } } }
-"""
-
-
-def edit_input(log_id: str, **overrides: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {
-        "id": log_id,
-        "completedAt": (PINNED_NOW - timedelta(hours=1)).isoformat(),
-        "actualData": strength_data(),
-        "rpe": 8,
-        "durationMinutes": 65,
-        "notes": "Corrected",
-    }
-    values.update(overrides)
-    return values
-
-
-async def edit(client: Any, account: Account, input: dict[str, Any]) -> dict[str, Any]:
-    body = await gql(client, EDIT, {"input": input}, token=account.token)
-    assert "errors" not in body, body
-    return body["data"]["editWorkoutLog"]
 
 
 async def logged(client: Any, settings: Settings) -> tuple[Account, Account, TrainingSession, str]:
     coach = await make_coach(settings)
     athlete = await make_athlete(settings, coach)
     await make_squat()
-    session = await make_session(athlete)
+    session = await make_athlete_session(athlete)
     result = await log_workout(client, athlete, log_input(session))
     return coach, athlete, session, result["workoutLog"]["id"]
 
@@ -254,7 +218,7 @@ async def test_workout_logs_lists_current_versions_newest_first(
     await make_squat()
     ids = []
     for hours in (30, 20, 10):
-        session = await make_session(athlete)
+        session = await make_athlete_session(athlete)
         result = await log_workout(
             client,
             athlete,
@@ -311,7 +275,7 @@ async def test_log_list_resolves_relations_without_n_plus_one(
     for n in range(2):
         athlete = await make_athlete(settings, coach, f"a{n}@example.com", f"Athlete {n}")
         for _ in range(3):
-            session = await make_session(athlete, session_type=SessionType.STRENGTH)
+            session = await make_athlete_session(athlete, session_type=SessionType.STRENGTH)
             log = await log_workout(client, athlete, log_input(session))
             await edit(client, athlete, edit_input(log["workoutLog"]["id"]))
     query = """

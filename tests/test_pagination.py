@@ -7,8 +7,7 @@ import json
 
 import pytest
 
-from tests.helpers import error_codes, gql
-from tests.test_programs_support import make_program, make_session, make_team, utc
+from tests.helpers import error_codes, gql, make_program, make_session, make_team, utc
 
 SESSIONS = """query($athleteId: UUID, $after: String) {
   sessions(athleteId: $athleteId, from: "2026-03-02", to: "2026-03-08", first: 1, after: $after) {

@@ -12,8 +12,7 @@ from app.auth import passwords
 from app.auth.models import User
 from app.core.errors import Collector, ErrorCode, FieldError
 from app.settings import Settings
-from tests.conftest import TEST_HASHER
-from tests.helpers import LOGIN, PASSWORD, gql, make_coach
+from tests.helpers import LOGIN, PASSWORD, TEST_HASHER, gql, make_coach
 
 
 def policy(password: str) -> list[FieldError]:

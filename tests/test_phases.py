@@ -6,13 +6,10 @@ from datetime import date
 
 from app.audit.models import AuditLog
 from app.programs.models import MicroCycle, ProgramPhase, TrainingSession
-from tests.helpers import error_codes, gql
-from tests.test_programs_support import (
-    CREATE_CYCLE,
-    CREATE_PHASE,
-    REORDER_PHASES,
-    UPDATE_CYCLE,
-    UPDATE_PHASE,
+from tests.helpers import (
+    USER_ERRORS,
+    error_codes,
+    gql,
     make_cycle,
     make_phase,
     make_program,
@@ -21,6 +18,38 @@ from tests.test_programs_support import (
     mutate,
     snapshot,
     utc,
+)
+
+PHASE_FIELDS = "id name focus phaseOrder startDate endDate status"
+CYCLE_FIELDS = "id weekIndex startDate endDate status"
+CREATE_PHASE = (
+    "mutation($input: CreatePhaseInput!) "
+    f"{{ createPhase(input: $input) {{ phase {{ {PHASE_FIELDS} }} {USER_ERRORS} }} }}"
+)
+UPDATE_PHASE = (
+    "mutation($input: UpdatePhaseInput!) "
+    f"{{ updatePhase(input: $input) {{ phase {{ {PHASE_FIELDS} }} {USER_ERRORS} }} }}"
+)
+REORDER_PHASES = (
+    "mutation($input: ReorderPhasesInput!) { reorderPhases(input: $input) { program { id phases { "
+    + PHASE_FIELDS
+    + " } } "
+    + USER_ERRORS
+    + " } }"
+)
+CREATE_CYCLE = (
+    "mutation($input: CreateMicroCycleInput!) { createMicroCycle(input: $input) { microCycle { "
+    + CYCLE_FIELDS
+    + " } "
+    + USER_ERRORS
+    + " } }"
+)
+UPDATE_CYCLE = (
+    "mutation($input: UpdateMicroCycleInput!) { updateMicroCycle(input: $input) { microCycle { "
+    + CYCLE_FIELDS
+    + " phase { id } } "
+    + USER_ERRORS
+    + " } }"
 )
 
 

@@ -11,16 +11,38 @@ from tortoise.transactions import in_transaction
 
 from app.audit.models import AuditLog
 from app.programs.models import ProgramStatus, TrainingProgram
-from tests.helpers import error_codes, gql, make_admin
-from tests.test_programs_support import (
-    CREATE_PROGRAM,
-    UPDATE_PROGRAM,
+from tests.helpers import (
+    USER_ERRORS,
+    error_codes,
+    gql,
+    make_admin,
+    make_phase,
     make_program,
     make_team,
     mutate,
     snapshot,
-    transition,
 )
+
+PROGRAM_FIELDS = "id title description startDate endDate macroCycle status version"
+CREATE_PROGRAM = (
+    "mutation($input: CreateProgramInput!) "
+    f"{{ createProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {USER_ERRORS} }} }}"
+)
+UPDATE_PROGRAM = (
+    "mutation($input: UpdateProgramInput!) "
+    f"{{ updateProgram(input: $input) {{ program {{ {PROGRAM_FIELDS} }} {USER_ERRORS} }} }}"
+)
+
+
+def transition(name: str) -> str:
+    """The operation for one of the program status mutations (activateProgram, ...)."""
+    return (
+        "mutation($input: ProgramTransitionInput!) { "
+        + name
+        + "(input: $input) { program { id status version } "
+        + USER_ERRORS
+        + " } }"
+    )
 
 
 async def test_coach_creates_a_program_for_their_athlete(client, settings):
@@ -282,8 +304,6 @@ async def test_stale_expected_version_is_a_conflict_and_changes_nothing(client, 
 
 
 async def test_update_validates_dates_against_the_program_and_its_phases(client, settings):
-    from tests.test_programs_support import make_phase
-
     team = await make_team(settings)
     program = await make_program(team.athlete, start=date(2026, 3, 2), end=date(2026, 3, 29))
     await make_phase(program, 1, date(2026, 3, 9), date(2026, 3, 22))

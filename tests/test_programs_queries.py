@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from app.programs.models import ProgramStatus, SessionStatus, TrainingProgram
-from tests.helpers import QueryCounter, gql, make_admin, make_athlete
-from tests.test_programs_support import (
+from tests.helpers import (
+    QueryCounter,
     call,
+    gql,
+    make_admin,
+    make_athlete,
     make_cycle,
     make_phase,
     make_program,

@@ -11,13 +11,14 @@ import pytest
 from app.audit.models import AuditLog
 from app.logs.models import FeedbackType, SessionFeedback, WorkoutLog
 from app.programs.models import SessionStatus, TrainingSession
-from tests.helpers import error_codes, gql, make_admin, make_athlete
-from tests.test_programs_support import (
+from tests.helpers import (
     ENDURANCE_RUN,
-    SCHEDULE,
-    SKIP,
-    UPDATE_SESSION,
+    USER_ERRORS,
     call,
+    error_codes,
+    gql,
+    make_admin,
+    make_athlete,
     make_cycle,
     make_exercise,
     make_phase,
@@ -27,6 +28,29 @@ from tests.test_programs_support import (
     mutate,
     snapshot,
     utc,
+)
+
+SESSION_FIELDS = (
+    "id title scheduledAt localDate durationMinutes modality sessionType prescription focus intensity status "
+    "plannedLoad skippedReason"
+)
+SCHEDULE = (
+    "mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { "
+    + SESSION_FIELDS
+    + " phase { id } microCycle { id } athlete { id } program { id } } "
+    + USER_ERRORS
+    + " } }"
+)
+UPDATE_SESSION = (
+    "mutation($input: UpdateSessionInput!) { updateSession(input: $input) { session { "
+    + SESSION_FIELDS
+    + " phase { id } microCycle { id } } "
+    + USER_ERRORS
+    + " } }"
+)
+SKIP = (
+    "mutation($input: SkipSessionInput!) "
+    f"{{ skipSession(input: $input) {{ session {{ {SESSION_FIELDS} }} {USER_ERRORS} }} }}"
 )
 
 

@@ -4,131 +4,170 @@ nothing with any mutation."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 from tortoise import connections
 
+from app.athletes.models import AthleteProfile
 from app.auth import service as auth
-from app.demo import DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
+from app.demo import DEMO_ATHLETES, DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS
-from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory
+from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory, MetricType
 from app.logs.models import SessionFeedback, WorkoutLog
-from app.programs.models import MicroCycle, ProgramPhase, SessionStatus, TrainingProgram, TrainingSession
+from app.programs.models import (
+    MicroCycle,
+    ProgramPhase,
+    ProgramStatus,
+    SessionStatus,
+    TrainingProgram,
+    TrainingSession,
+)
 from app.settings import Settings
-from tests.helpers import CLIENT, Account, gql, make_athlete, make_coach
+from tests.helpers import CLIENT, PINNED_NOW, Account, gql, make_athlete, make_coach, make_session
+
+# The demo data is built around "now": the sweep pins it, so the probes' windows hold the victim's rows.
+pytestmark = pytest.mark.usefixtures("fixed_clock")
 
 SQUAT = SYSTEM_EXERCISE_IDS["Back Squat"]
+VICTIM_EMAIL = DEMO_ATHLETES[0][1]  # Ava, Europe/Stockholm: PINNED_NOW is Monday 10:30 local
+TODAY = PINNED_NOW.date()  # the victim's local today, a Monday
+WEEK_END = TODAY + timedelta(days=6)
 
 
 async def _coach_a(settings: Settings) -> dict[str, Any]:
-    """Coach A is the demo coach with the demo roster; returns ids of one athlete's rows."""
+    """Coach A is the demo coach with the demo roster; returns the ids of one athlete's rows, with
+    a session later today and a new 1RM arranged so every probe has a row to find."""
     await load_demo(reset=False, settings=settings)
     tokens = await auth.login(
         email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, settings=settings, client=CLIENT
     )
-    program = await TrainingProgram.filter(status="current").order_by("created_at", "id").first()
-    assert program is not None
-    log = await WorkoutLog.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
+    athlete = await AthleteProfile.get(user__email=VICTIM_EMAIL)
+    program = await TrainingProgram.get(athlete_id=athlete.id, status=ProgramStatus.CURRENT)
+    later_today = await make_session(program, PINNED_NOW + timedelta(hours=2), title="Tempo run")
+    one_rm = await BenchmarkMetric.create(
+        athlete_id=athlete.id,
+        metric_type=MetricType.ONE_RM.value,
+        value=Decimal("150"),
+        unit="kg",
+        exercise_id=SQUAT,
+        established_at=TODAY,
+    )
+    log = await WorkoutLog.filter(athlete_id=athlete.id).order_by("-completed_at").first()
     planned = await TrainingSession.filter(program_id=program.id, status=SessionStatus.PLANNED).first()
-    feedback = await SessionFeedback.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
-    benchmark = await BenchmarkMetric.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
+    feedback = await SessionFeedback.filter(athlete_id=athlete.id).order_by("-submitted_at").first()
     private = await Exercise.create(
         name="Coach A Secret Lift",
         category=ExerciseCategory.SQUAT,
         muscle_groups=["quads"],
-        created_by_id=program.coach_id,
-    )  # type: ignore[attr-defined]
-    assert log and planned and feedback and benchmark
+        created_by_id=program.coach_id,  # type: ignore[attr-defined]
+    )
+    assert log and planned and feedback
     return {
         "token": tokens.access_token,
-        "athlete": str(program.athlete_id),  # type: ignore[attr-defined]
+        "athlete": str(athlete.id),
         "program": str(program.id),
         "phase": str((await ProgramPhase.filter(program_id=program.id).first()).id),  # type: ignore[union-attr]
         "cycle": str((await MicroCycle.filter(program_id=program.id).first()).id),  # type: ignore[union-attr]
         "session": str(planned.id),
-        "done_session": str(log.session_id),  # type: ignore[attr-defined]
+        "later_today": str(later_today.id),
         "log": str(log.id),
+        "feedback": str(feedback.id),
         "feedback_session": str(feedback.session_id),  # type: ignore[attr-defined]
-        "benchmark": str(benchmark.id),
+        "benchmark": str(one_rm.id),
         "exercise": str(private.id),
     }
 
 
+# (name, query, variables, path to the answer, the row of `_coach_a` its owner finds there)
 READS = [
     (
         "athlete",
         "query($a: UUID!) { athlete(id: $a) { id } }",
         lambda ids: {"a": ids["athlete"]},
         ["athlete"],
+        "athlete",
     ),
     (
         "program",
         "query($p: UUID!) { program(id: $p) { id } }",
         lambda ids: {"p": ids["program"]},
         ["program"],
+        "program",
     ),
     (
         "programs",
         "query($a: UUID!) { programs(athleteId: $a) { edges { node { id } } } }",
         lambda ids: {"a": ids["athlete"]},
         ["programs", "edges"],
+        "program",
     ),
     (
         "sessions",
-        'query($a: UUID!) { sessions(athleteId: $a, from: "2020-01-01", to: "2020-12-31") { edges { node { id } } } }',
-        lambda ids: {"a": ids["athlete"]},
+        "query($a: UUID!, $from: Date!, $to: Date!) {"
+        " sessions(athleteId: $a, from: $from, to: $to) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"], "from": TODAY.isoformat(), "to": WEEK_END.isoformat()},
         ["sessions", "edges"],
+        "later_today",
     ),
     (
         "today",
         "query($a: UUID!) { today(athleteId: $a) { id } }",
         lambda ids: {"a": ids["athlete"]},
         ["today"],
+        "later_today",
     ),
     (
         "week",
         "query($a: UUID!) { week(athleteId: $a) { sessions { id } } }",
         lambda ids: {"a": ids["athlete"]},
-        ["week"],
+        ["week", "sessions"],
+        "later_today",
     ),
     (
         "workoutLogs",
         "query($a: UUID!) { workoutLogs(athleteId: $a) { edges { node { id } } } }",
         lambda ids: {"a": ids["athlete"]},
         ["workoutLogs", "edges"],
+        "log",
     ),
     (
         "workoutLog",
         "query($l: UUID!) { workoutLog(id: $l) { id } }",
         lambda ids: {"l": ids["log"]},
         ["workoutLog"],
+        "log",
     ),
     (
         "sessionFeedback",
         "query($a: UUID!) { sessionFeedback(athleteId: $a) { edges { node { id } } } }",
         lambda ids: {"a": ids["athlete"]},
         ["sessionFeedback", "edges"],
+        "feedback",
     ),
     (
         "benchmarks",
         "query($a: UUID!) { benchmarks(athleteId: $a) { edges { node { id } } } }",
         lambda ids: {"a": ids["athlete"]},
         ["benchmarks", "edges"],
+        "benchmark",
     ),
     (
         "private exercise",
         "query($e: UUID!) { exercise(id: $e) { id } }",
         lambda ids: {"e": ids["exercise"]},
         ["exercise"],
+        "exercise",
     ),
     (
         "private exercise in search",
         '{ exercises(search: "Secret") { edges { node { id } } } }',
         lambda ids: {},
         ["exercises", "edges"],
+        "exercise",
     ),
     # nested: a visible (system) exercise must not open a door to another tenant's benchmark
     (
@@ -136,6 +175,7 @@ READS = [
         "query($e: UUID!, $a: UUID!) { exercise(id: $e) { latestBenchmark(athleteId: $a) { id } } }",
         lambda ids: {"e": str(SQUAT), "a": ids["athlete"]},
         ["exercise", "latestBenchmark"],
+        "benchmark",
     ),
 ]
 
@@ -146,6 +186,15 @@ def _dig(data: Any, path: list[str]) -> Any:
     return data
 
 
+def _ids(value: Any) -> set[str]:
+    """The row ids in an answer: one object, a list of objects, or a connection's edges."""
+    if value is None:
+        return set()
+    if isinstance(value, dict):
+        return {value["id"]}
+    return {(item.get("node") or item)["id"] for item in value}
+
+
 async def _outsiders(settings: Settings) -> list[Account]:
     coach_b = await make_coach(settings, email="coach-b@example.com", name="Coach B")
     athlete_b = await make_athlete(settings, coach_b, email="athlete-b@example.com", name="Athlete B")
@@ -153,34 +202,46 @@ async def _outsiders(settings: Settings) -> list[Account]:
 
 
 async def test_coach_a_sees_every_row_the_sweep_uses(client: httpx.AsyncClient, settings: Settings) -> None:
-    # the control: the same queries as coach A find the rows (so an empty answer below means refusal)
+    # given: the control of the sweep below, as the owner (coach A)
     ids = await _coach_a(settings)
-    for name, query, variables, path in READS:
-        if name == "private exercise in search" or name == "today":
-            continue  # today's sessions depend on the date; the private exercise search is covered by id
+
+    # when: coach A sends every probe
+    missed = []
+    for name, query, variables, path, expected in READS:
         body = await gql(client, query, variables(ids), token=ids["token"])
         assert "errors" not in body, (name, body)
-        value = _dig(body["data"], path)
-        if name in ("sessions", "week", "exercise.latestBenchmark"):
-            continue  # date- and data-dependent; visibility is asserted by the coach-A tests of each domain
-        assert value, (name, body)
+        if ids[expected] not in _ids(_dig(body["data"], path)):
+            missed.append((name, body))
+
+    # then: each finds its row, so an empty answer to an outsider below means a refusal
+    assert missed == []
 
 
 async def test_no_query_path_reaches_another_coachs_rows(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
+    # given: coach A's rows, and coach B with athlete B
     ids = await _coach_a(settings)
-    for outsider in await _outsiders(settings):
-        for name, query, variables, path in READS:
+    outsiders = await _outsiders(settings)
+
+    # when: the outsiders send every probe
+    leaks = []
+    for outsider in outsiders:
+        for name, query, variables, path, _ in READS:
             body = await gql(client, query, variables(ids), token=outsider.token)
             value = _dig(body.get("data"), path)
-            assert value in (None, []), (outsider.user.email, name, body)
+            if value not in (None, []):
+                leaks.append((outsider.user.email, name, body))
         roster = await gql(client, "{ athletes { edges { node { id } } } }", token=outsider.token)
-        assert ids["athlete"] not in {e["node"]["id"] for e in roster["data"]["athletes"]["edges"]}
+        if ids["athlete"] in {e["node"]["id"] for e in roster["data"]["athletes"]["edges"]}:
+            leaks.append((outsider.user.email, "athletes", roster))
+
+    # then: each answer is null or empty
+    assert leaks == []
 
 
 def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    soon = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    soon = (PINNED_NOW + timedelta(days=1)).isoformat()
     strength = {
         "exercises": [
             {"exerciseId": str(SQUAT), "sets": 3, "reps": 5, "intensity": {"type": "rpe", "value": 8}}
@@ -239,7 +300,7 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             "logWorkout",
             {
                 "sessionId": ids["session"],
-                "completedAt": datetime.now(UTC).isoformat(),
+                "completedAt": PINNED_NOW.isoformat(),
                 "actualData": {
                     "modality": "run",
                     "duration": {"value": 30, "unit": "minutes"},
@@ -252,7 +313,7 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             "editWorkoutLog",
             {
                 "id": ids["log"],
-                "completedAt": datetime.now(UTC).isoformat(),
+                "completedAt": PINNED_NOW.isoformat(),
                 "actualData": {
                     "modality": "run",
                     "duration": {"value": 30, "unit": "minutes"},
@@ -269,7 +330,7 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
                 "metricType": "FTP",
                 "value": 999,
                 "unit": "W",
-                "establishedAt": date.today().isoformat(),
+                "establishedAt": TODAY.isoformat(),
             },
         ),
     ]

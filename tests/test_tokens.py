@@ -23,8 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from app.auth.tokens import ISSUER, InvalidToken, TokenType, decode_token, encode_token
 from app.settings import Settings
-from tests.conftest import PINNED_NOW
-from tests.helpers import ME, error_codes, gql, make_coach
+from tests.helpers import ME, PINNED_NOW, error_codes, gql, make_coach
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 

@@ -63,7 +63,7 @@ async def _run(ws: Any, op_id: str, query: str, variables: dict[str, Any]) -> di
 async def test_each_operation_on_a_connection_reads_fresh_rows(app: Any, settings: Settings) -> None:
     # given a coach connected over WebSocket, with an athlete on a current program
     from app.programs.models import ProgramStatus
-    from tests.test_programs_support import make_program, make_team
+    from tests.helpers import make_program, make_team
 
     team = await make_team(settings)
     program = await make_program(team.athlete, status=ProgramStatus.CURRENT, title="Base block")

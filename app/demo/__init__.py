@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.athletes.models import AthleteProfile, Coach, PrimaryGoal
+from app.athletes.models import AthleteProfile, Coach
 from app.auth import service as auth
 from app.auth.models import User
 from app.core.actor import Actor, ClientInfo
+from app.demo.roster import DEMO_ATHLETES, DEMO_COACH_EMAIL, DEMO_PASSWORD
 from app.settings import Settings
 
-# Demo accounts are for local exploration only (the CLI refuses them in production).
-DEMO_PASSWORD = "Demo-Coachgraph-2026"
-DEMO_COACH_EMAIL = "coach@demo.coachgraph.dev"
-DEMO_ATHLETES = [
-    ("Ava Lindqvist", "ava@demo.coachgraph.dev", "Europe/Stockholm", PrimaryGoal.HYBRID),
-    ("Ben Okafor", "ben@demo.coachgraph.dev", "Europe/London", PrimaryGoal.STRENGTH),
-    ("Chloé Martin", "chloe@demo.coachgraph.dev", "Europe/Paris", PrimaryGoal.ENDURANCE),
-    ("Diego Ramos", "diego@demo.coachgraph.dev", "America/Mexico_City", PrimaryGoal.RACE_PREPARATION),
-    ("Emi Tanaka", "emi@demo.coachgraph.dev", "Asia/Tokyo", PrimaryGoal.GENERAL_FITNESS),
+__all__ = [
+    "DEMO_ATHLETES",
+    "DEMO_COACH_EMAIL",
+    "DEMO_PASSWORD",
+    "load_demo",
+    "print_credentials",
+    "remove_demo",
 ]
+
 DEMO_CLIENT = ClientInfo(ip=None, user_agent="coachgraph-demo")
 
 

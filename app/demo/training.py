@@ -5,27 +5,62 @@ started 8 weeks before this week's Monday (in the athlete's time zone), half of 
 history (sessions completed with a workout log and feedback, or skipped with a reason) and
 half is planned. The content is deterministic: one `random.Random` seeded per athlete.
 Rows are inserted in bulk, in one transaction.
+
+The content itself (profiles, templates, weekly structures, texts) is in `training_data`; what
+the athletes did with the sessions already over is drawn in `training_history`.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from app import clock
 from app.athletes.models import AthleteProfile, PrimaryGoal
+from app.demo.roster import DEMO_ATHLETES
+from app.demo.training_data import (
+    DOSAGE,
+    ENDURANCE_TEMPLATES,
+    MACRO_CYCLE,
+    MAIN,
+    MAX_DURATION,
+    MIN_DURATION,
+    ONE_RM_EXERCISES,
+    PHASES,
+    PLYO,
+    PLYO_REPS,
+    PROFILE_FALLBACK,
+    PROFILES,
+    SECONDARY,
+    STRENGTH_DURATION,
+    STRENGTH_PLANNED_RPE,
+    STRENGTH_TEMPLATES,
+    WEEKS,
+    Endurance,
+    Profile,
+)
+from app.demo.training_history import (
+    Past,
+    benchmark_marks,
+    benchmark_rows,
+    clamp,
+    complete,
+    round_to,
+    skip,
+)
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS, ensure_system_exercises
-from app.exercises.models import BenchmarkMetric, Exercise, MetricType
-from app.logs.models import FeedbackType, SessionFeedback, SyncStatus, WorkoutLog
+from app.exercises.models import BenchmarkMetric, Exercise
+from app.logs.models import SessionFeedback, WorkoutLog
 from app.programs.models import (
     Intensity,
     MicroCycle,
@@ -42,370 +77,17 @@ from app.programs.models import (
 
 PROGRAM_WEEKS = 16
 WEEKS_OF_HISTORY = 8
-MACRO_CYCLE = "Base - Build - Peak - Taper"
-# (name, weeks, focus)
-PHASES: tuple[tuple[str, int, str], ...] = (
-    ("Base", 6, "Aerobic base, movement quality and work capacity"),
-    ("Build", 5, "Progressive overload: strength and threshold development"),
-    ("Peak", 3, "Specific high-intensity work at reduced volume"),
-    ("Taper", 2, "Shed fatigue, keep sharpness, arrive fresh"),
-)
 # A session counts as done or missed once it has ended plus this margin; until then it is
 # planned (an athlete logs a workout shortly after finishing it).
 LOG_GRACE = timedelta(minutes=45)
 SKIP_RATE = 0.15
-FEEDBACK_RATE = 0.8
-MIN_DURATION, MAX_DURATION = 30, 120
-
-ONE_RM_EXERCISES = ("Back Squat", "Deadlift", "Bench Press")
-
-
-# --------------------------------------------------------------------------- athlete profiles
-
-
-@dataclass(frozen=True)
-class _Profile:
-    """Starting capacities of a demo athlete (its older benchmarks), by primary goal."""
-
-    title: str
-    description: str
-    squat: float  # 1RM, kg
-    deadlift: float
-    bench: float
-    ftp: float  # watts
-    pace_5k: float  # seconds per km
-    resting_hr: int
-    max_hr: int
-    weight_kg: float
-    height_cm: float
-    runner: bool  # also gets 10 km and half-marathon pace benchmarks
-
-
-_PROFILES: dict[PrimaryGoal, _Profile] = {
-    PrimaryGoal.HYBRID: _Profile(
-        "Hybrid Performance: Strength + 10K",
-        "Concurrent strength and running block towards a 10 km time trial and new squat and deadlift maxes.",
-        squat=110,
-        deadlift=140,
-        bench=70,
-        ftp=220,
-        pace_5k=285,
-        resting_hr=52,
-        max_hr=188,
-        weight_kg=64.0,
-        height_cm=170.0,
-        runner=True,
-    ),
-    PrimaryGoal.STRENGTH: _Profile(
-        "Powerlifting Strength Cycle",
-        "Squat, bench and deadlift block peaking for a mock meet, with light conditioning for recovery.",
-        squat=190,
-        deadlift=230,
-        bench=135,
-        ftp=230,
-        pace_5k=330,
-        resting_hr=60,
-        max_hr=182,
-        weight_kg=92.0,
-        height_cm=183.0,
-        runner=False,
-    ),
-    PrimaryGoal.ENDURANCE: _Profile(
-        "Olympic Distance Triathlon Build",
-        "Swim, bike and run volume built towards an olympic-distance triathlon, with one strength day.",
-        squat=85,
-        deadlift=105,
-        bench=50,
-        ftp=245,
-        pace_5k=255,
-        resting_hr=46,
-        max_hr=192,
-        weight_kg=58.0,
-        height_cm=166.0,
-        runner=True,
-    ),
-    PrimaryGoal.RACE_PREPARATION: _Profile(
-        "Half Marathon Race Preparation",
-        "Sixteen weeks to a half marathon: aerobic base, threshold and race-pace work, then a taper.",
-        squat=100,
-        deadlift=130,
-        bench=70,
-        ftp=250,
-        pace_5k=235,
-        resting_hr=44,
-        max_hr=186,
-        weight_kg=68.0,
-        height_cm=175.0,
-        runner=True,
-    ),
-    PrimaryGoal.GENERAL_FITNESS: _Profile(
-        "General Fitness Foundations",
-        "Two full-body strength days and easy cardio to build a sustainable training habit.",
-        squat=65,
-        deadlift=85,
-        bench=40,
-        ftp=160,
-        pace_5k=360,
-        resting_hr=62,
-        max_hr=180,
-        weight_kg=55.0,
-        height_cm=160.0,
-        runner=False,
-    ),
-}
-_PROFILE_FALLBACK = {
-    PrimaryGoal.HYPERTROPHY: PrimaryGoal.STRENGTH,
-    PrimaryGoal.WEIGHT_LOSS: PrimaryGoal.GENERAL_FITNESS,
-    PrimaryGoal.REHABILITATION: PrimaryGoal.GENERAL_FITNESS,
-}
-
-
-def _goal_key(goal: PrimaryGoal) -> PrimaryGoal:
-    return _PROFILE_FALLBACK.get(goal, goal)
-
-
-# --------------------------------------------------------------------------- strength templates
-
-# How an exercise is prescribed: main and secondary lifts by %1RM, the others by RPE.
-_MAIN, _SECONDARY, _ACCESSORY, _CORE, _PLYO = "main", "secondary", "accessory", "core", "plyo"
-
-# kind -> (title, focus, [(system exercise, role)])
-# fmt: off
-_STRENGTH_TEMPLATES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
-    "lower_squat": ("Lower Body - Squat Focus", "Lower body strength", (
-        ("Back Squat", _MAIN), ("Romanian Deadlift", _SECONDARY),
-        ("Bulgarian Split Squat", _ACCESSORY), ("Standing Calf Raise", _ACCESSORY),
-        ("Hanging Leg Raise", _CORE),
-    )),
-    "upper_bench": ("Upper Body - Bench Focus", "Horizontal push and pull", (
-        ("Bench Press", _MAIN), ("Barbell Row", _SECONDARY), ("Pull-Up", _ACCESSORY),
-        ("Face Pull", _ACCESSORY), ("Triceps Pushdown", _ACCESSORY),
-    )),
-    "lower_deadlift": ("Lower Body - Deadlift Focus", "Posterior chain strength", (
-        ("Deadlift", _MAIN), ("Front Squat", _SECONDARY), ("Walking Lunge", _ACCESSORY),
-        ("Nordic Hamstring Curl", _ACCESSORY), ("Pallof Press", _CORE),
-    )),
-    "upper_press": ("Upper Body - Overhead Focus", "Vertical push and pull", (
-        ("Overhead Press", _MAIN), ("Incline Bench Press", _SECONDARY),
-        ("Lat Pulldown", _ACCESSORY), ("Dumbbell Row", _ACCESSORY),
-        ("Lateral Raise", _ACCESSORY), ("Dumbbell Biceps Curl", _ACCESSORY),
-    )),
-    "power": ("Power & Speed", "Rate of force development", (
-        ("Power Clean", _MAIN), ("Box Jump", _PLYO), ("Back Squat", _SECONDARY),
-        ("Medicine Ball Chest Pass", _PLYO), ("Ab Wheel Rollout", _CORE),
-    )),
-    "full_body_a": ("Full Body Strength A", "Total-body strength", (
-        ("Back Squat", _MAIN), ("Bench Press", _SECONDARY), ("Inverted Row", _ACCESSORY),
-        ("Kettlebell Swing", _ACCESSORY), ("Dead Bug", _CORE),
-    )),
-    "full_body_b": ("Full Body Strength B", "Total-body strength", (
-        ("Deadlift", _MAIN), ("Overhead Press", _SECONDARY), ("Goblet Squat", _ACCESSORY),
-        ("Seated Cable Row", _ACCESSORY), ("Pallof Press", _CORE),
-    )),
-    "runner_strength": ("Runner Strength & Plyometrics", "Single-leg strength and stiffness", (
-        ("Trap Bar Deadlift", _MAIN), ("Bulgarian Split Squat", _ACCESSORY),
-        ("Single-Leg Romanian Deadlift", _ACCESSORY), ("Standing Calf Raise", _ACCESSORY),
-        ("Pogo Hops", _PLYO), ("Dead Bug", _CORE),
-    )),
-}
-
-# Lifts prescribed by %1RM: their 1RM is estimated from one of the benchmarked lifts.
-_ONE_RM_BASIS: dict[str, tuple[str, float]] = {
-    "Back Squat": ("Back Squat", 1.0),       "Front Squat": ("Back Squat", 0.8),
-    "Deadlift": ("Deadlift", 1.0),           "Trap Bar Deadlift": ("Deadlift", 1.05),
-    "Romanian Deadlift": ("Deadlift", 0.65), "Power Clean": ("Deadlift", 0.5),
-    "Bench Press": ("Bench Press", 1.0),     "Incline Bench Press": ("Bench Press", 0.82),
-    "Overhead Press": ("Bench Press", 0.62), "Barbell Row": ("Bench Press", 0.75),
-}
-
-# Working load (kg) of RPE-prescribed exercises for an athlete squatting 120 kg; 0 = bodyweight.
-_ACCESSORY_LOAD: dict[str, float] = {
-    "Bulgarian Split Squat": 32, "Standing Calf Raise": 80, "Hanging Leg Raise": 0,
-    "Pull-Up": 0, "Face Pull": 22, "Triceps Pushdown": 27, "Walking Lunge": 40,
-    "Nordic Hamstring Curl": 0, "Pallof Press": 14, "Lat Pulldown": 60, "Dumbbell Row": 32,
-    "Lateral Raise": 10, "Dumbbell Biceps Curl": 14, "Box Jump": 0,
-    "Medicine Ball Chest Pass": 5, "Ab Wheel Rollout": 0, "Inverted Row": 0,
-    "Kettlebell Swing": 24, "Dead Bug": 0, "Goblet Squat": 28, "Seated Cable Row": 60,
-    "Single-Leg Romanian Deadlift": 28, "Pogo Hops": 0,
-}
-
-# phase -> role -> (sets, reps, intensity, rest seconds); intensity is %1RM for main and
-# secondary lifts (rising 2.5 a week within the phase), RPE for the others.
-_DOSAGE: dict[str, dict[str, tuple[int, int, float, int]]] = {
-    "Base":  {_MAIN: (4, 8, 65, 150), _SECONDARY: (3, 10, 60, 120), _ACCESSORY: (3, 12, 7, 90),
-              _CORE: (3, 12, 6, 60), _PLYO: (3, 5, 6, 90)},
-    "Build": {_MAIN: (5, 5, 75, 180), _SECONDARY: (4, 6, 70, 150), _ACCESSORY: (3, 10, 8, 90),
-              _CORE: (3, 12, 7, 60), _PLYO: (4, 5, 7, 90)},
-    "Peak":  {_MAIN: (5, 3, 85, 240), _SECONDARY: (3, 5, 75, 180), _ACCESSORY: (2, 8, 8, 90),
-              _CORE: (3, 10, 7, 60), _PLYO: (4, 3, 8, 120)},
-    "Taper": {_MAIN: (3, 2, 80, 240), _SECONDARY: (2, 5, 65, 150), _ACCESSORY: (2, 8, 6, 90),
-              _CORE: (2, 10, 6, 60), _PLYO: (3, 3, 6, 120)},
-}
-# fmt: on
-_PLYO_REPS = {"Pogo Hops": 20}
-_STRENGTH_DURATION = {"Base": 60, "Build": 70, "Peak": 60, "Taper": 45}
-_STRENGTH_PLANNED_RPE = {"Base": 6, "Build": 7, "Peak": 8, "Taper": 5}
-
-# --------------------------------------------------------------------------- endurance templates
-
-
-@dataclass(frozen=True)
-class _Endurance:
-    title: str
-    focus: str
-    modality: Modality
-    intensity_type: str
-    zone: int
-    minutes: dict[str, int]  # by phase
-    planned_rpe: int
-
-
-def _mins(base: int, build: int, peak: int, taper: int) -> dict[str, int]:
-    return {"Base": base, "Build": build, "Peak": peak, "Taper": taper}
-
-
-_RUN, _BIKE, _SWIM, _ROW = Modality.RUN, Modality.BIKE, Modality.SWIM, Modality.ROW
-_HR, _PACE, _FTP = "heart_rate_zone", "pace_zone", "ftp_percent"
-# fmt: off
-_ENDURANCE_TEMPLATES: dict[str, _Endurance] = {
-    "recovery_run": _Endurance("Recovery Run", "Active recovery", _RUN, _HR, 1,
-                               _mins(30, 35, 30, 30), 3),
-    "easy_run": _Endurance("Easy Run", "Aerobic base", _RUN, _HR, 2, _mins(45, 50, 45, 35), 4),
-    "tempo_run": _Endurance("Tempo Run - 3 x 10 min", "Lactate threshold", _RUN, _PACE, 3,
-                            _mins(45, 55, 50, 40), 7),
-    "intervals_run": _Endurance("Intervals - 6 x 800 m", "VO2max", _RUN, _PACE, 5,
-                                _mins(45, 55, 55, 40), 8),
-    "race_pace_run": _Endurance("Race-Pace Run", "Race-specific pace", _RUN, _PACE, 4,
-                                _mins(50, 60, 65, 40), 7),
-    "long_run": _Endurance("Long Run", "Aerobic endurance", _RUN, _HR, 2,
-                           _mins(80, 95, 110, 60), 6),
-    "easy_bike": _Endurance("Endurance Ride", "Aerobic base", _BIKE, _FTP, 2,
-                            _mins(60, 75, 60, 45), 4),
-    "bike_intervals": _Endurance("Sweet Spot Intervals - 3 x 12 min", "Threshold power", _BIKE,
-                                 _FTP, 4, _mins(60, 75, 70, 50), 7),
-    "long_ride": _Endurance("Long Ride", "Aerobic endurance", _BIKE, _FTP, 2,
-                            _mins(100, 115, 120, 75), 5),
-    "swim": _Endurance("Swim - Technique & Aerobic", "Technique and aerobic swim fitness", _SWIM,
-                       _HR, 2, _mins(45, 50, 50, 40), 5),
-    "row": _Endurance("Row Conditioning", "Aerobic conditioning", _ROW, _HR, 3,
-                      _mins(30, 35, 30, 30), 6),
-    "race": _Endurance("Half Marathon Race", "Race day", _RUN, _PACE, 4,
-                       _mins(100, 100, 100, 100), 9),
-}
-# fmt: on
-
-# --------------------------------------------------------------------------- weekly structure
-
-# goal -> phase -> [(weekday 0=Monday, local "HH:MM", session kind)]: 4-6 sessions a week
-_Slot = tuple[int, str, str]
-# fmt: off
-_WEEKS: dict[PrimaryGoal, dict[str, list[_Slot]]] = {
-    PrimaryGoal.HYBRID: {
-        "Base":  [(0, "06:30", "lower_squat"), (1, "17:30", "easy_run"),
-                  (2, "06:30", "upper_bench"), (3, "17:30", "tempo_run"),
-                  (5, "09:00", "long_run")],
-        "Build": [(0, "06:30", "lower_squat"), (1, "17:30", "intervals_run"),
-                  (2, "06:30", "upper_bench"), (3, "17:30", "easy_bike"),
-                  (4, "06:30", "lower_deadlift"), (5, "09:00", "long_run")],
-        "Peak":  [(0, "06:30", "lower_squat"), (1, "17:30", "intervals_run"),
-                  (2, "06:30", "upper_press"), (4, "17:30", "tempo_run"),
-                  (5, "09:00", "long_run")],
-        "Taper": [(0, "06:30", "full_body_a"), (2, "17:30", "tempo_run"),
-                  (4, "17:30", "easy_run"), (5, "09:00", "easy_bike")],
-    },
-    PrimaryGoal.STRENGTH: {
-        "Base":  [(0, "18:00", "lower_squat"), (1, "18:00", "upper_bench"),
-                  (3, "18:00", "lower_deadlift"), (4, "18:00", "upper_press"),
-                  (5, "10:00", "row")],
-        "Build": [(0, "18:00", "lower_squat"), (1, "18:00", "upper_bench"),
-                  (3, "18:00", "lower_deadlift"), (4, "18:00", "upper_press"),
-                  (5, "10:00", "easy_bike")],
-        "Peak":  [(0, "18:00", "lower_squat"), (2, "18:00", "upper_bench"),
-                  (3, "18:00", "power"), (4, "18:00", "lower_deadlift"),
-                  (5, "10:00", "row")],
-        "Taper": [(0, "18:00", "lower_squat"), (2, "18:00", "upper_bench"),
-                  (4, "18:00", "lower_deadlift"), (5, "10:00", "easy_bike")],
-    },
-    PrimaryGoal.ENDURANCE: {
-        "Base":  [(0, "07:00", "swim"), (1, "18:30", "easy_run"), (2, "18:30", "easy_bike"),
-                  (3, "07:00", "runner_strength"), (5, "09:00", "long_ride"),
-                  (6, "09:30", "long_run")],
-        "Build": [(1, "18:30", "intervals_run"), (2, "18:30", "bike_intervals"),
-                  (3, "07:00", "swim"), (4, "07:00", "runner_strength"),
-                  (5, "09:00", "long_ride"), (6, "09:30", "long_run")],
-        "Peak":  [(1, "18:30", "tempo_run"), (2, "18:30", "bike_intervals"),
-                  (3, "07:00", "swim"), (5, "09:00", "long_ride"), (6, "09:30", "long_run")],
-        "Taper": [(1, "18:30", "easy_run"), (2, "18:30", "easy_bike"), (3, "07:00", "swim"),
-                  (5, "09:00", "race_pace_run")],
-    },
-    PrimaryGoal.RACE_PREPARATION: {
-        "Base":  [(0, "06:00", "recovery_run"), (1, "06:00", "easy_run"),
-                  (2, "06:00", "runner_strength"), (3, "06:00", "tempo_run"),
-                  (6, "07:00", "long_run")],
-        "Build": [(0, "06:00", "recovery_run"), (1, "06:00", "intervals_run"),
-                  (2, "06:00", "easy_run"), (3, "06:00", "tempo_run"),
-                  (4, "06:00", "runner_strength"), (6, "07:00", "long_run")],
-        "Peak":  [(1, "06:00", "intervals_run"), (2, "06:00", "easy_run"),
-                  (3, "06:00", "race_pace_run"), (4, "06:00", "runner_strength"),
-                  (6, "07:00", "long_run")],
-        "Taper": [(1, "06:00", "race_pace_run"), (3, "06:00", "easy_run"),
-                  (4, "06:00", "recovery_run"), (6, "07:00", "long_run")],
-    },
-    PrimaryGoal.GENERAL_FITNESS: {
-        "Base":  [(0, "19:00", "full_body_a"), (2, "07:00", "easy_run"),
-                  (3, "19:00", "full_body_b"), (5, "08:00", "easy_bike")],
-        "Build": [(0, "19:00", "full_body_a"), (1, "07:00", "row"), (2, "07:00", "easy_run"),
-                  (3, "19:00", "full_body_b"), (5, "08:00", "easy_bike")],
-        "Peak":  [(0, "19:00", "full_body_a"), (2, "07:00", "tempo_run"),
-                  (3, "19:00", "full_body_b"), (5, "08:00", "easy_bike")],
-        "Taper": [(0, "19:00", "full_body_a"), (2, "07:00", "easy_run"),
-                  (3, "19:00", "full_body_b"), (5, "08:00", "easy_bike")],
-    },
-}
-# fmt: on
-
-_SKIP_REASONS = (
-    "Work deadline ran late",
-    "Head cold, rested instead",
-    "Travelling for work",
-    "Family commitment",
-    "Slept badly, chose rest",
-    "Calf tightness, rested as a precaution",
-    "Gym closed for maintenance",
-    "Storm warning, stayed in",
-)
-_MOODS = ("great", "good", "good", "okay", "motivated", "tired", "stressed")
-_STRENGTH_NOTES = (
-    "Bar speed felt good today.",
-    "Last set was a grind.",
-    "Lower back a little tight during warm-up, fine after.",
-    "Gym was busy, rested a bit longer between sets.",
-    "Felt strong, could have done one more rep.",
-)
-_ENDURANCE_NOTES = (
-    "Windy on the way back.",
-    "Legs heavy for the first 15 minutes.",
-    "Hit every split.",
-    "Hot and humid, kept heart rate in check.",
-    "Felt smooth throughout.",
-)
-_PAIN_COMMENTS = (
-    "Sharp pain in the left knee on the last set.",
-    "Achilles sore during the second half.",
-    "Right shoulder pinched on overhead work.",
-)
-_HARD_COMMENTS = (
-    "Tough one, legs were cooked.",
-    "Harder than expected.",
-    "Had to dig deep for the last reps.",
-)
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _round_to(value: float, step: float) -> float:
-    return round(round(value / step) * step, 2)
+def _goal_key(goal: PrimaryGoal) -> PrimaryGoal:
+    return PROFILE_FALLBACK.get(goal, goal)
 
 
 def _intensity_for(rpe: int) -> Intensity:
@@ -428,29 +110,11 @@ def _state(start: date, end: date, today: date) -> str:
     return "planned"
 
 
-def _clamp(value: int, low: int, high: int) -> int:
-    return max(low, min(high, value))
-
-
-@dataclass
-class _Benchmarks:
-    """The athlete's benchmark values before and after the Base phase test week."""
-
-    old: dict[str, float]
-    new: dict[str, float]
-    retest_date: date
-
-    def at(self, day: date) -> dict[str, float]:
-        return self.new if day >= self.retest_date else self.old
-
-
-@dataclass
-class _Past:
-    """A session that is already over (to be completed or skipped), with its planned RPE."""
-
-    session: TrainingSession
-    day: date
-    planned_rpe: int
+def _local(day: date, hhmm: str, tz: ZoneInfo, rng: random.Random) -> datetime:
+    hour, minute = (int(p) for p in hhmm.split(":"))
+    minute += rng.choice((0, 0, 0, 5, 10, 15)) if hour < 12 else rng.choice((0, 0, 15, 30))
+    local = datetime.combine(day, time(hour, 0), tzinfo=tz) + timedelta(minutes=minute)
+    return local.astimezone(UTC)
 
 
 @dataclass
@@ -464,44 +128,58 @@ class _Rows:
     benchmarks: list[BenchmarkMetric] = field(default_factory=list)
 
 
-# --------------------------------------------------------------------------- builders
+@dataclass(frozen=True)
+class _Build:
+    """One athlete's program being built: who, their profile, their random source, zone and clock."""
+
+    athlete: AthleteProfile
+    goal: PrimaryGoal
+    profile: Profile
+    rng: random.Random
+    tz: ZoneInfo
+    today: date
+    now: datetime
+    rows: _Rows
+
+
+# --------------------------------------------------------------------------- prescriptions
 
 
 def _strength_session(
     kind: str, phase: str, week_in_phase: int, deload: bool
 ) -> tuple[str, str, dict[str, Any], int, int]:
     """(title, focus, prescription, minutes, planned RPE) of a strength session."""
-    title, focus, exercises = _STRENGTH_TEMPLATES[kind]
+    title, focus, exercises = STRENGTH_TEMPLATES[kind]
     items = []
     for name, role in exercises:
-        sets, reps, value, rest = _DOSAGE[phase][role]
-        if role in (_MAIN, _SECONDARY):
+        sets, reps, value, rest = DOSAGE[phase][role]
+        if role in (MAIN, SECONDARY):
             value = min(value + 2.5 * (week_in_phase - 1), 92.5)
-        if role == _PLYO:
-            reps = _PLYO_REPS.get(name, reps)
+        if role == PLYO:
+            reps = PLYO_REPS.get(name, reps)
         if deload:
             sets = max(1, sets - 1)
-            if role in (_MAIN, _SECONDARY):
+            if role in (MAIN, SECONDARY):
                 value -= 10
         item: dict[str, Any] = {
             "exerciseId": str(SYSTEM_EXERCISE_IDS[name]),
             "sets": sets,
             "reps": reps,
             "intensity": {
-                "type": "percent_1rm" if role in (_MAIN, _SECONDARY) else "rpe",
+                "type": "percent_1rm" if role in (MAIN, SECONDARY) else "rpe",
                 "value": value,
             },
             "restSeconds": rest,
         }
-        if role == _MAIN and phase == "Base":
+        if role == MAIN and phase == "Base":
             item["tempo"] = "3010"
         items.append(item)
-    minutes = _STRENGTH_DURATION[phase] - (10 if deload else 0)
-    rpe = _STRENGTH_PLANNED_RPE[phase] - (1 if deload else 0)
+    minutes = STRENGTH_DURATION[phase] - (10 if deload else 0)
+    rpe = STRENGTH_PLANNED_RPE[phase] - (1 if deload else 0)
     return title, focus, {"exercises": items}, minutes, rpe
 
 
-def _distance(template: _Endurance, minutes: int, profile: _Profile) -> dict[str, Any]:
+def _distance(template: Endurance, minutes: int, profile: Profile) -> dict[str, Any]:
     if template.modality is Modality.RUN:
         pace_factor = {1: 1.35, 2: 1.25, 3: 1.08, 4: 1.1, 5: 1.2}[template.zone]
         km = minutes * 60 / (profile.pace_5k * pace_factor)
@@ -512,19 +190,19 @@ def _distance(template: _Endurance, minutes: int, profile: _Profile) -> dict[str
         kph = (27.0 if template.zone <= 2 else 30.0) * (profile.ftp / 230) ** 0.5
         return {"value": round(minutes / 60 * kph, 1), "unit": "km"}
     if template.modality is Modality.SWIM:
-        return {"value": int(_round_to(minutes * 42, 100)), "unit": "meters"}
-    return {"value": int(_round_to(minutes * 230, 100)), "unit": "meters"}
+        return {"value": int(round_to(minutes * 42, 100)), "unit": "meters"}
+    return {"value": int(round_to(minutes * 230, 100)), "unit": "meters"}
 
 
 def _endurance_session(
-    kind: str, phase: str, deload: bool, profile: _Profile
+    kind: str, phase: str, deload: bool, profile: Profile
 ) -> tuple[str, str, dict[str, Any], Modality, int, int]:
     """(title, focus, prescription, modality, minutes, planned RPE) of an endurance session."""
-    template = _ENDURANCE_TEMPLATES[kind]
+    template = ENDURANCE_TEMPLATES[kind]
     minutes = template.minutes[phase]
     if deload:
         minutes = int(minutes * 0.8)
-    minutes = _clamp(minutes, MIN_DURATION, MAX_DURATION)
+    minutes = clamp(minutes, MIN_DURATION, MAX_DURATION)
     prescription = {
         "modality": template.modality.value,
         "duration": {"value": minutes, "unit": "minutes"},
@@ -541,139 +219,7 @@ def _endurance_session(
     )
 
 
-def _strength_actual(
-    prescription: dict[str, Any], rng: random.Random, maxes: dict[str, float], strength_scale: float
-) -> dict[str, Any]:
-    by_id = {str(v): k for k, v in SYSTEM_EXERCISE_IDS.items()}
-    done = []
-    for item in prescription["exercises"]:
-        name = by_id[item["exerciseId"]]
-        intensity = item["intensity"]
-        if intensity["type"] == "percent_1rm":
-            basis, ratio = _ONE_RM_BASIS[name]
-            weight = _round_to(maxes[basis] * ratio * intensity["value"] / 100, 2.5)
-            base_rpe = 5 + (intensity["value"] - 60) / 8
-        else:
-            weight = _round_to(_ACCESSORY_LOAD[name] * strength_scale, 0.5)
-            base_rpe = intensity["value"]
-        modified = rng.random() < 0.03
-        n_sets = item["sets"] - 1 if modified and item["sets"] > 1 else item["sets"]
-        sets = []
-        for index in range(n_sets):
-            reps = item["reps"]
-            if index == n_sets - 1 and intensity["type"] == "percent_1rm" and rng.random() < 0.1:
-                reps -= 1
-            rpe = _clamp(round(base_rpe + index * 0.4 + rng.choice((-0.5, 0, 0, 0.5))), 1, 10)
-            sets.append({"weight": weight, "reps": max(reps, 1), "rpe": rpe})
-        done.append({"exerciseId": item["exerciseId"], "sets": sets, "modified": modified})
-    return {"exercises": done}
-
-
-_HR_FRACTION = {1: 0.64, 2: 0.72, 3: 0.82, 4: 0.88, 5: 0.92}
-_POWER_FRACTION = {1: 0.5, 2: 0.66, 3: 0.82, 4: 0.92, 5: 1.08}
-
-
-def _endurance_actual(
-    prescription: dict[str, Any], minutes: int, rng: random.Random, profile: _Profile, ftp: float
-) -> dict[str, Any]:
-    zone = prescription["intensity"]["zone"]
-    planned = prescription["duration"]["value"]
-    distance = dict(prescription["distance"])
-    value = distance["value"] * minutes / planned * rng.uniform(0.97, 1.03)
-    distance["value"] = round(value, 2) if distance["unit"] == "km" else int(_round_to(value, 25))
-    modality = prescription["modality"]
-    return {
-        "modality": modality,
-        "duration": {"value": minutes, "unit": "minutes"},
-        "distance": distance,
-        "avgHeartRate": round(profile.max_hr * _HR_FRACTION[zone]) + rng.randint(-3, 3),
-        "avgPower": round(ftp * _POWER_FRACTION[zone]) + rng.randint(-5, 5) if modality == "bike" else None,
-        "completed": True,
-    }
-
-
-def _benchmarks(profile: _Profile, rng: random.Random, start: date) -> _Benchmarks:
-    old = {
-        "Back Squat": profile.squat,
-        "Deadlift": profile.deadlift,
-        "Bench Press": profile.bench,
-        MetricType.FTP: profile.ftp,
-        MetricType.PACE_5K: profile.pace_5k,
-        "max_hr": profile.max_hr,
-    }
-
-    def stronger(kg: float, low: float, high: float) -> float:
-        return max(_round_to(kg * rng.uniform(low, high), 2.5), kg + 2.5)
-
-    new = {
-        "Back Squat": stronger(profile.squat, 1.03, 1.07),
-        "Deadlift": stronger(profile.deadlift, 1.03, 1.07),
-        "Bench Press": stronger(profile.bench, 1.025, 1.05),
-        MetricType.FTP: float(round(profile.ftp * rng.uniform(1.03, 1.06))),
-        MetricType.PACE_5K: float(round(profile.pace_5k * rng.uniform(0.96, 0.98))),
-        "max_hr": profile.max_hr + rng.choice((-1, 1, 2)),
-    }
-    # Retested at the end of the Base phase (Saturday of week 6).
-    return _Benchmarks(old, new, start + timedelta(weeks=6) - timedelta(days=2))
-
-
-def _benchmark_rows(
-    athlete: AthleteProfile,
-    profile: _Profile,
-    marks: _Benchmarks,
-    start: date,
-    available: set[uuid.UUID],
-) -> Iterable[BenchmarkMetric]:
-    tested = start - timedelta(days=10)
-    for values, day in ((marks.old, tested), (marks.new, marks.retest_date)):
-        for name in ONE_RM_EXERCISES:
-            if SYSTEM_EXERCISE_IDS[name] in available:
-                yield BenchmarkMetric(
-                    athlete_id=athlete.id,
-                    metric_type=MetricType.ONE_RM.value,
-                    value=Decimal(str(values[name])),
-                    unit="kg",
-                    exercise_id=SYSTEM_EXERCISE_IDS[name],
-                    established_at=day,
-                )
-        yield BenchmarkMetric(
-            athlete_id=athlete.id,
-            metric_type=MetricType.FTP.value,
-            value=Decimal(str(values[MetricType.FTP])),
-            unit="W",
-            established_at=day,
-        )
-        max_hr = values["max_hr"]
-        for zone, fraction in enumerate((0.68, 0.78, 0.87, 0.93, 1.0), start=1):
-            yield BenchmarkMetric(
-                athlete_id=athlete.id,
-                metric_type=f"HR_zone_{zone}",
-                value=Decimal(round(max_hr * fraction)),
-                unit="bpm",
-                established_at=day,
-            )
-        pace = values[MetricType.PACE_5K]
-        paces = [(MetricType.PACE_5K, pace)]
-        if profile.runner:
-            paces += [
-                (MetricType.PACE_10K, pace * 1.045),
-                (MetricType.PACE_HALF_MARATHON, pace * 1.1),
-            ]
-        for metric, seconds in paces:
-            yield BenchmarkMetric(
-                athlete_id=athlete.id,
-                metric_type=metric.value,
-                value=Decimal(round(seconds)),
-                unit="s/km",
-                established_at=day,
-            )
-
-
-def _local(day: date, hhmm: str, tz: ZoneInfo, rng: random.Random) -> datetime:
-    hour, minute = (int(p) for p in hhmm.split(":"))
-    minute += rng.choice((0, 0, 0, 5, 10, 15)) if hour < 12 else rng.choice((0, 0, 15, 30))
-    local = datetime.combine(day, time(hour, 0), tzinfo=tz) + timedelta(minutes=minute)
-    return local.astimezone(UTC)
+# --------------------------------------------------------------------------- builders
 
 
 def _build_athlete(
@@ -684,33 +230,51 @@ def _build_athlete(
     available: set[uuid.UUID],
     rows: _Rows,
 ) -> None:
+    """Add one athlete's live program to `rows`: benchmarks, phases, weeks, sessions and history."""
     rng = random.Random(f"coachgraph-demo:{email}")
     goal = _goal_key(PrimaryGoal(athlete.primary_goal))
-    profile = _PROFILES[goal]
-    weeks = _WEEKS[goal]
     tz = ZoneInfo(athlete.timezone)
     today = now.astimezone(tz).date()
+    build = _Build(athlete, goal, PROFILES[goal], rng, tz, today, now, rows)
     start = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS_OF_HISTORY)
-    end = start + timedelta(weeks=PROGRAM_WEEKS) - timedelta(days=1)
-    marks = _benchmarks(profile, rng, start)
-    strength_scale = profile.squat / 120
+    marks = benchmark_marks(build.profile, rng, start)
+    program = _program(build, coach_id, start)
+    rows.programs.append(program)
+    rows.benchmarks.extend(benchmark_rows(athlete, build.profile, marks, start, available))
+    past = _build_phases(build, program, start)
 
-    program = TrainingProgram(
+    # Adherence: exactly SKIP_RATE of the sessions that are over were missed, spread at random.
+    strength_scale = build.profile.squat / 120
+    skipped = set(rng.sample(range(len(past)), round(len(past) * SKIP_RATE)))
+    for index, over in enumerate(past):
+        if index in skipped:
+            feedback = skip(over.session, rng, now)
+        else:
+            log, feedback = complete(over, rng, build.profile, marks, strength_scale, now)
+            rows.logs.append(log)
+        if feedback is not None:
+            rows.feedback.append(feedback)
+
+
+def _program(build: _Build, coach_id: uuid.UUID, start: date) -> TrainingProgram:
+    """The athlete's current program: PROGRAM_WEEKS from `start`, a Monday."""
+    return TrainingProgram(
         id=uuid.uuid4(),
-        athlete_id=athlete.id,
+        athlete_id=build.athlete.id,
         coach_id=coach_id,
-        title=profile.title,
-        description=profile.description,
+        title=build.profile.title,
+        description=build.profile.description,
         start_date=start,
-        end_date=end,
+        end_date=start + timedelta(weeks=PROGRAM_WEEKS) - timedelta(days=1),
         macro_cycle=MACRO_CYCLE,
         status=ProgramStatus.CURRENT,
         version=1,
     )
-    rows.programs.append(program)
-    rows.benchmarks.extend(_benchmark_rows(athlete, profile, marks, start, available))
 
-    past: list[_Past] = []
+
+def _build_phases(build: _Build, program: TrainingProgram, start: date) -> list[Past]:
+    """Add the program's phases, with their weeks and sessions; returns the sessions already over."""
+    past: list[Past] = []
     week_index = 0
     phase_start = start
     for order, (phase_name, phase_weeks, phase_focus) in enumerate(PHASES, start=1):
@@ -723,84 +287,82 @@ def _build_athlete(
             phase_order=order,
             start_date=phase_start,
             end_date=phase_end,
-            status=PhaseStatus(_state(phase_start, phase_end, today)),
+            status=PhaseStatus(_state(phase_start, phase_end, build.today)),
         )
-        rows.phases.append(phase)
+        build.rows.phases.append(phase)
         for week_in_phase in range(1, phase_weeks + 1):
             week_index += 1
             monday = start + timedelta(weeks=week_index - 1)
-            sunday = monday + timedelta(days=6)
-            cycle = MicroCycle(
-                id=uuid.uuid4(),
-                program_id=program.id,
-                phase_id=phase.id,
-                week_index=week_index,
-                start_date=monday,
-                end_date=sunday,
-                status=MicroCycleStatus(_state(monday, sunday, today)),
-            )
-            rows.cycles.append(cycle)
-            deload = phase_name == "Base" and week_in_phase == 4
-            slots = list(weeks[phase_name])
-            if goal is PrimaryGoal.RACE_PREPARATION and week_index == PROGRAM_WEEKS:
-                slots[-1] = (slots[-1][0], slots[-1][1], "race")
-            for weekday, hhmm, kind in slots:
-                over = _build_session(
-                    rng=rng,
-                    athlete=athlete,
-                    program=program,
-                    phase=phase,
-                    cycle=cycle,
-                    profile=profile,
-                    day=monday + timedelta(days=weekday),
-                    hhmm=hhmm,
-                    kind=kind,
-                    phase_name=phase_name,
-                    week_in_phase=week_in_phase,
-                    deload=deload,
-                    tz=tz,
-                    now=now,
-                    rows=rows,
-                )
-                if over is not None:
-                    past.append(over)
+            past += _build_week(build, program, phase, phase_name, monday, week_index, week_in_phase)
         phase_start = phase_end + timedelta(days=1)
+    return past
 
-    # Adherence: exactly SKIP_RATE of the sessions that are over were missed, spread at random.
-    skipped = set(rng.sample(range(len(past)), round(len(past) * SKIP_RATE)))
-    for index, over in enumerate(past):
-        if index in skipped:
-            _skip(over.session, rng, now, rows)
-        else:
-            _complete(over, rng, profile, marks, strength_scale, now, rows)
+
+def _build_week(
+    build: _Build,
+    program: TrainingProgram,
+    phase: ProgramPhase,
+    phase_name: str,
+    monday: date,
+    week_index: int,
+    week_in_phase: int,
+) -> list[Past]:
+    """Add one week (a micro-cycle) and its sessions; returns the sessions already over."""
+    sunday = monday + timedelta(days=6)
+    cycle = MicroCycle(
+        id=uuid.uuid4(),
+        program_id=program.id,
+        phase_id=phase.id,
+        week_index=week_index,
+        start_date=monday,
+        end_date=sunday,
+        status=MicroCycleStatus(_state(monday, sunday, build.today)),
+    )
+    build.rows.cycles.append(cycle)
+    deload = phase_name == "Base" and week_in_phase == 4
+    slots = list(WEEKS[build.goal][phase_name])
+    if build.goal is PrimaryGoal.RACE_PREPARATION and week_index == PROGRAM_WEEKS:
+        slots[-1] = (slots[-1][0], slots[-1][1], "race")
+    past: list[Past] = []
+    for weekday, hhmm, kind in slots:
+        over = _build_session(
+            build,
+            program=program,
+            phase=phase,
+            cycle=cycle,
+            day=monday + timedelta(days=weekday),
+            hhmm=hhmm,
+            kind=kind,
+            phase_name=phase_name,
+            week_in_phase=week_in_phase,
+            deload=deload,
+        )
+        if over is not None:
+            past.append(over)
+    return past
 
 
 def _build_session(
+    build: _Build,
     *,
-    rng: random.Random,
-    athlete: AthleteProfile,
     program: TrainingProgram,
     phase: ProgramPhase,
     cycle: MicroCycle,
-    profile: _Profile,
     day: date,
     hhmm: str,
     kind: str,
     phase_name: str,
     week_in_phase: int,
     deload: bool,
-    tz: ZoneInfo,
-    now: datetime,
-    rows: _Rows,
-) -> _Past | None:
-    """Add one planned session; returns it as `_Past` when it is already over."""
-    scheduled_at = _local(day, hhmm, tz, rng)
-    if kind in _STRENGTH_TEMPLATES:
+) -> Past | None:
+    """Add one planned session; returns it as `Past` when it is already over."""
+    scheduled_at = _local(day, hhmm, build.tz, build.rng)
+    if kind in STRENGTH_TEMPLATES:
         title, focus, prescription, minutes, rpe = _strength_session(kind, phase_name, week_in_phase, deload)
         modality, session_type = Modality.STRENGTH, SessionType.STRENGTH
     else:
         title, focus, prescription, modality, minutes, rpe = _endurance_session(
-            kind, phase_name, deload, profile
+            kind, phase_name, deload, build.profile
         )
         session_type = SessionType.ENDURANCE
     session = TrainingSession(
@@ -808,7 +370,7 @@ def _build_session(
         program_id=program.id,
         phase_id=phase.id,
         micro_cycle_id=cycle.id,
-        athlete_id=athlete.id,
+        athlete_id=build.athlete.id,
         title=title,
         scheduled_at=scheduled_at,
         duration_minutes=minutes,
@@ -820,100 +382,10 @@ def _build_session(
         status=SessionStatus.PLANNED,
         planned_load=float(rpe * minutes),
     )
-    rows.sessions.append(session)
-    if scheduled_at + timedelta(minutes=minutes) + LOG_GRACE > now:
+    build.rows.sessions.append(session)
+    if scheduled_at + timedelta(minutes=minutes) + LOG_GRACE > build.now:
         return None  # not over yet: stays planned
-    return _Past(session, day, rpe)
-
-
-def _skip(session: TrainingSession, rng: random.Random, now: datetime, rows: _Rows) -> None:
-    """Mark a past session skipped, with a reason (and, half the time, skipped feedback)."""
-    session.status = SessionStatus.SKIPPED
-    session.skipped_reason = rng.choice(_SKIP_REASONS)
-    if rng.random() < 0.5:
-        rows.feedback.append(
-            SessionFeedback(
-                id=uuid.uuid4(),
-                session_id=session.id,
-                athlete_id=session.athlete_id,
-                feedback_type=FeedbackType.SKIPPED,
-                comments=session.skipped_reason,
-                submitted_at=min(session.scheduled_at + timedelta(hours=2), now),
-            )
-        )
-
-
-def _complete(
-    past: _Past,
-    rng: random.Random,
-    profile: _Profile,
-    marks: _Benchmarks,
-    strength_scale: float,
-    now: datetime,
-    rows: _Rows,
-) -> None:
-    """Mark a past session completed with its workout log and, usually, feedback."""
-    session, rpe = past.session, past.planned_rpe
-    minutes = session.duration_minutes or MIN_DURATION
-    scheduled_at, prescription = session.scheduled_at, session.prescription
-    actual_minutes = _clamp(round(minutes * rng.uniform(0.9, 1.1)), 1, minutes + 12)
-    completed_at = min(scheduled_at + timedelta(minutes=actual_minutes + rng.randint(3, 30)), now)
-    maxes = marks.at(past.day)
-    if session.session_type == SessionType.STRENGTH:
-        actual = _strength_actual(prescription, rng, maxes, strength_scale)
-        notes_pool = _STRENGTH_NOTES
-    else:
-        actual = _endurance_actual(prescription, actual_minutes, rng, profile, maxes[MetricType.FTP])
-        notes_pool = _ENDURANCE_NOTES
-    log_rpe = _clamp(rpe + rng.choice((-1, 0, 0, 1)), 4, 9)
-    session.status = SessionStatus.COMPLETED
-    session.completed_at = completed_at
-    rows.logs.append(
-        WorkoutLog(
-            id=uuid.uuid4(),
-            session_id=session.id,
-            athlete_id=session.athlete_id,
-            completed_at=completed_at,
-            actual_data=actual,
-            rpe=log_rpe,
-            duration_minutes=actual_minutes,
-            notes=rng.choice(notes_pool) if rng.random() < 0.3 else None,
-            sync_status=SyncStatus.SYNCED,
-            version=1,
-            is_current=True,
-        )
-    )
-    if rng.random() >= FEEDBACK_RATE:
-        return
-    roll = rng.random()
-    if roll < 0.04:
-        feedback_type, comments, soreness = (
-            FeedbackType.PAIN,
-            rng.choice(_PAIN_COMMENTS),
-            rng.randint(3, 5),
-        )
-    elif log_rpe >= 8 and roll < 0.7:
-        feedback_type, comments, soreness = (
-            FeedbackType.HARD,
-            rng.choice(_HARD_COMMENTS),
-            rng.randint(2, 4),
-        )
-    else:
-        feedback_type, comments, soreness = FeedbackType.DONE, None, rng.randint(1, 3)
-    energy = _clamp(5 - (log_rpe - 4) // 2 + rng.choice((-1, 0, 0, 1)), 1, 5)
-    rows.feedback.append(
-        SessionFeedback(
-            id=uuid.uuid4(),
-            session_id=session.id,
-            athlete_id=session.athlete_id,
-            feedback_type=feedback_type,
-            mood=rng.choice(_MOODS),
-            energy=energy,
-            soreness=soreness,
-            comments=comments,
-            submitted_at=min(completed_at + timedelta(minutes=rng.randint(2, 90)), now),
-        )
-    )
+    return Past(session, day, rpe)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -922,62 +394,80 @@ def _complete(
 async def load_training(*, coach_id: uuid.UUID) -> int:
     """Give each demo athlete of the coach who has no program yet a live 16-week program with
     history; returns how many athletes got one."""
-    from app.demo import DEMO_ATHLETES
-
     await ensure_system_exercises()
     now = clock.now()
-    emails = [a[1] for a in DEMO_ATHLETES]
     rows = _Rows()
     async with in_transaction() as conn:
-        athletes = (
-            await AthleteProfile.filter(coach_id=coach_id, user__email__in=emails)
-            .select_related("user")
-            .order_by("display_name")
-            .using_db(conn)
-        )
-        with_program = set(
-            await TrainingProgram.filter(athlete_id__in=[a.id for a in athletes])
-            .using_db(conn)
-            .values_list("athlete_id", flat=True)
-        )
-        athletes = [a for a in athletes if a.id not in with_program]
+        athletes = await _athletes_without_program(coach_id, conn)
         if not athletes:
             return 0
-        # `values_list(<one field>, flat=True)` gives bare values; Tortoise types them as tuples
-        available = set(
-            cast(
-                "list[uuid.UUID]",
-                await Exercise.filter(
-                    id__in=[SYSTEM_EXERCISE_IDS[n] for n in ONE_RM_EXERCISES], created_by_id=None
-                )
-                .using_db(conn)
-                .values_list("id", flat=True),
-            )
-        )
+        available = await _available_one_rm_exercises(conn)
         for athlete in athletes:
-            profile = _PROFILES[_goal_key(PrimaryGoal(athlete.primary_goal))]
             _build_athlete(athlete, athlete.user.email, coach_id, now, available, rows)
-            updates: dict[str, Any] = {}
-            for name, value in (
-                ("resting_hr", profile.resting_hr),
-                ("max_hr", profile.max_hr),
-                ("weight_kg", Decimal(str(profile.weight_kg))),
-                ("height_cm", Decimal(str(profile.height_cm))),
-            ):
-                if getattr(athlete, name) is None:
-                    updates[name] = value
-            if updates:
-                await AthleteProfile.filter(id=athlete.id).using_db(conn).update(**updates)
-        batches: tuple[tuple[type[Model], Sequence[Model]], ...] = (
-            (TrainingProgram, rows.programs),
-            (ProgramPhase, rows.phases),
-            (MicroCycle, rows.cycles),
-            (TrainingSession, rows.sessions),
-            (WorkoutLog, rows.logs),
-            (SessionFeedback, rows.feedback),
-            (BenchmarkMetric, rows.benchmarks),
-        )
-        for model, objects in batches:
-            if objects:
-                await model.bulk_create(objects, batch_size=500, using_db=conn)
+            await _fill_body_metrics(athlete, conn)
+        await _insert(rows, conn)
     return len(athletes)
+
+
+async def _athletes_without_program(coach_id: uuid.UUID, conn: BaseDBAsyncClient) -> list[AthleteProfile]:
+    """The coach's demo athletes who have no program yet, by name."""
+    emails = [a[1] for a in DEMO_ATHLETES]
+    athletes = (
+        await AthleteProfile.filter(coach_id=coach_id, user__email__in=emails)
+        .select_related("user")
+        .order_by("display_name")
+        .using_db(conn)
+    )
+    with_program = set(
+        await TrainingProgram.filter(athlete_id__in=[a.id for a in athletes])
+        .using_db(conn)
+        .values_list("athlete_id", flat=True)
+    )
+    return [a for a in athletes if a.id not in with_program]
+
+
+async def _available_one_rm_exercises(conn: BaseDBAsyncClient) -> set[uuid.UUID]:
+    """The system exercises benchmarked with a 1RM that the catalogue holds."""
+    # `values_list(<one field>, flat=True)` gives bare values; Tortoise types them as tuples
+    return set(
+        cast(
+            "list[uuid.UUID]",
+            await Exercise.filter(
+                id__in=[SYSTEM_EXERCISE_IDS[n] for n in ONE_RM_EXERCISES], created_by_id=None
+            )
+            .using_db(conn)
+            .values_list("id", flat=True),
+        )
+    )
+
+
+async def _fill_body_metrics(athlete: AthleteProfile, conn: BaseDBAsyncClient) -> None:
+    """Give the athlete their profile's resting and max heart rate, weight and height, where unset."""
+    profile = PROFILES[_goal_key(PrimaryGoal(athlete.primary_goal))]
+    updates: dict[str, Any] = {}
+    for name, value in (
+        ("resting_hr", profile.resting_hr),
+        ("max_hr", profile.max_hr),
+        ("weight_kg", Decimal(str(profile.weight_kg))),
+        ("height_cm", Decimal(str(profile.height_cm))),
+    ):
+        if getattr(athlete, name) is None:
+            updates[name] = value
+    if updates:
+        await AthleteProfile.filter(id=athlete.id).using_db(conn).update(**updates)
+
+
+async def _insert(rows: _Rows, conn: BaseDBAsyncClient) -> None:
+    """Insert the built rows in bulk, parents first."""
+    batches: tuple[tuple[type[Model], Sequence[Model]], ...] = (
+        (TrainingProgram, rows.programs),
+        (ProgramPhase, rows.phases),
+        (MicroCycle, rows.cycles),
+        (TrainingSession, rows.sessions),
+        (WorkoutLog, rows.logs),
+        (SessionFeedback, rows.feedback),
+        (BenchmarkMetric, rows.benchmarks),
+    )
+    for model, objects in batches:
+        if objects:
+            await model.bulk_create(objects, batch_size=500, using_db=conn)

@@ -99,9 +99,12 @@ class EventBus:
         await self._close()
 
     @contextlib.asynccontextmanager
-    async def subscribe(self, matches: Matcher) -> AsyncIterator[Subscription]:
-        """A subscription for the events `matches` accepts, removed when the block ends."""
-        subscription = Subscription(matches, asyncio.Queue(maxsize=self.queue_size))
+    async def subscribe(
+        self, matches: Matcher, *, queue_size: int | None = None
+    ) -> AsyncIterator[Subscription]:
+        """A subscription for the events `matches` accepts (at most `queue_size` waiting, the
+        bus's default otherwise), removed when the block ends."""
+        subscription = Subscription(matches, asyncio.Queue(maxsize=queue_size or self.queue_size))
         self.subscriptions.add(subscription)
         try:
             yield subscription

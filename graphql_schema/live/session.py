@@ -76,6 +76,7 @@ class LiveSession:
     revoked: bool = False
     closed: bool = False
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    closing: asyncio.Task[None] | None = None
 
     def authorized(self) -> bool:
         """Still allowed to receive: not closed, not revoked, token not expired."""
@@ -83,11 +84,16 @@ class LiveSession:
         return not (self.closed or self.revoked or (expires is not None and clock.now() >= expires))
 
     async def close(self, code: int, reason: str) -> None:
-        """Cancel every operation, then close the socket (idempotent)."""
+        """Cancel every operation, then close the socket (idempotent).
+
+        The ending runs in a task of its own: the caller may be one of the operations it
+        cancels, and a cancelled caller must not stop the close half way.
+        """
         if self.closed:
             return
         self.closed = True
-        await self.handler.end(code, reason)
+        self.closing = asyncio.create_task(self.handler.end(code, reason))
+        await asyncio.shield(self.closing)
 
 
 class ConnectionCounts:

@@ -55,7 +55,7 @@ async def _deliver(info: Info, matches: Matcher) -> AsyncGenerator[Event, None]:
     live = info.context.live
     if live is None:
         raise PermissionDenied("Subscriptions are served over WebSocket (graphql-transport-ws) only.")
-    async with get_bus().subscribe(matches) as events:
+    async with get_bus().subscribe(matches, queue_size=info.context.settings.ws_send_queue_size) as events:
         while True:
             try:
                 event = await events.next()
