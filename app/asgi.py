@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.db.availability import quiet_driver_logs
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import close_orm, init_orm, resolve_database
 from app.events.bus import EventBus, set_bus
@@ -78,6 +79,7 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
 @asynccontextmanager
 async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIterator[None]:
     """The process's event bus (LISTEN) and health checker, for as long as the app runs."""
+    quiet_driver_logs()
     bus = EventBus(address, queue_size=settings.ws_send_queue_size)
     checker = HealthChecker(
         environment=settings.app_env.value,

@@ -69,11 +69,13 @@ class _Outage:
 _outage = _Outage()
 
 
-def note_unavailable(exc: BaseException) -> None:
-    """Record that the database is unreachable (logged once, when an outage begins)."""
+def note_unavailable(cause: BaseException | str) -> None:
+    """Record that the database is unreachable (logged once, when an outage begins); `cause` is
+    the error or its code from `reason`."""
     if _outage.since is None:
         _outage.since = time.monotonic()
-        log.warning("database unreachable (%s): answering SERVICE_UNAVAILABLE until it is back", reason(exc))
+        code = cause if isinstance(cause, str) else reason(cause)
+        log.warning("database unreachable (%s): answering SERVICE_UNAVAILABLE until it is back", code)
 
 
 def note_available() -> None:
@@ -85,3 +87,27 @@ def note_available() -> None:
 
 def in_outage() -> bool:
     return _outage.since is not None
+
+
+class QuietOutages(logging.Filter):
+    """A log filter for the database driver: a connection error while the database is away is
+    one line (no traceback), and none at all once the outage is already logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is None or not is_unavailable(error):
+            return True
+        if in_outage():
+            return False
+        record.exc_info = None
+        record.exc_text = None
+        record.msg = f"{record.msg} ({reason(error)})"
+        return True
+
+
+def quiet_driver_logs() -> None:
+    """Install QuietOutages on the loggers of asyncpg and Tortoise (once)."""
+    for name in ("asyncpg", "asyncpg.pool", "tortoise", "tortoise.db_client"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, QuietOutages) for f in logger.filters):
+            logger.addFilter(QuietOutages())

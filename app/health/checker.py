@@ -92,7 +92,7 @@ class HealthChecker:
                     raise
                 reading = HealthReading.failed(self.environment, reason(exc))
         if reading.status is HealthStatus.FAIL:
-            note_unavailable(ConnectionError(reading.error_code))
+            note_unavailable(reading.error_code or "UNAVAILABLE")
             self.buffer.append(reading)
             if self.bus is not None:
                 self.bus.deliver(reading.event())
