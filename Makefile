@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench lint clean
+.PHONY: run test install migrations demo bench bench-fanout lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -35,6 +35,10 @@ demo: $(STAMP)
 ## Time the coach dashboard on the demo roster (prints figures).
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_dashboard.py
+
+## Event fan-out to 500 subscribers over two server processes (prints figures).
+bench-fanout: $(STAMP)
+	$(BIN)/python -m scripts.bench_fanout
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts
