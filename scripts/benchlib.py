@@ -55,7 +55,19 @@ async def throwaway_database() -> AsyncIterator[DatabaseAddress]:
     await create_database_if_missing(address)
     try:
         env = environment(APP_ENV="test", DATABASE_URL=database_url(address), SECRET_KEY=BENCH_SECRET)
-        subprocess.run([sys.executable, "-m", "app.cli", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
+        migrate = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "app.cli",
+            "migrate",
+            cwd=ROOT,
+            env=env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, errors = await migrate.communicate()
+        if migrate.returncode != 0:
+            raise RuntimeError(f"migrate failed: {errors.decode(errors='replace')}")
         yield address
     finally:
         await drop_database(address)
@@ -86,7 +98,9 @@ class Server:
     def rss_bytes(self) -> int:
         """Resident memory of the server process (and its children, if any)."""
         process = psutil.Process(self.process.pid)
-        return int(process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True)))
+        return int(
+            process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
+        )
 
     def cpu_seconds(self) -> float:
         times = psutil.Process(self.process.pid).cpu_times()
@@ -99,7 +113,11 @@ def _spawn(address: DatabaseAddress, folder: Path, index: int, extra: dict[str, 
     command = [sys.executable, "-m", "uvicorn", "--factory", "graphql_schema.app:create_app"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     env = environment(
-        APP_ENV="test", DATABASE_URL=database_url(address), SECRET_KEY=BENCH_SECRET, LOG_LEVEL="warning", **extra
+        APP_ENV="test",
+        DATABASE_URL=database_url(address),
+        SECRET_KEY=BENCH_SECRET,
+        LOG_LEVEL="warning",
+        **extra,
     )
     with log.open("wb") as output:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
