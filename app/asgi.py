@@ -13,18 +13,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.responses import PlainTextResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.availability import quiet_driver_logs
 from app.db.config import DatabaseAddress
-from app.db.lifecycle import close_orm, init_orm, resolve_database
+from app.db.lifecycle import DatabaseHandle, close_orm, init_orm, resolve_database
 from app.events.bus import EventBus, set_bus
 from app.health.checker import HealthChecker, set_checker
-from app.health.models import HealthStatus
-from app.health.service import database_health, profile_values, record_profile
+from app.health.routes import health_routes
+from app.health.service import profile_values, record_profile
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -103,15 +102,23 @@ async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIt
         await bus.stop()
 
 
-def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddress | None = None) -> ASGIApp:
+def create_app(
+    settings: Settings,
+    *,
+    graphql: ASGIApp,
+    database: DatabaseAddress | None = None,
+    database_handle: DatabaseHandle | None = None,
+) -> ASGIApp:
     """Build the app around the `graphql` endpoint. With `database` given the lifespan uses it;
+    with `database_handle`, the lifespan also stops its embedded server at shutdown (uvicorn
+    re-raises SIGTERM after shutting down, so exit handlers never run: the lifespan must);
     otherwise it resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it
     starts and later stops)."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        handle = None
-        address = database
+        handle = database_handle
+        address = database or (handle.address if handle else None)
         if address is None:
             handle = resolve_database(settings)
             address = handle.address
@@ -125,32 +132,9 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
             if handle is not None:
                 handle.stop()
 
-    async def live(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "pass"})
-
-    async def db_health(request: Request) -> JSONResponse:
-        now, latest = await database_health(environment=settings.app_env.value)
-        body = {
-            "status": now.status.value,
-            "latencyMs": now.latency_ms,
-            "checkedAt": now.checked_at.isoformat(),
-            "environment": now.environment,
-            "errorCode": now.error_code,
-            "message": now.message,
-            "lastCheck": None
-            if latest is None
-            else {
-                "status": latest.status.value,
-                "checkedAt": latest.checked_at.isoformat(),
-                "source": latest.source,
-            },
-        }
-        return JSONResponse(body, status_code=200 if now.status is HealthStatus.PASS else 503)
-
     app = Starlette(
         routes=[
-            Route("/health/live", live, methods=["GET"]),
-            Route("/health/db", db_health, methods=["GET"]),
+            *health_routes(settings),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
         ],

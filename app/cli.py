@@ -78,7 +78,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
             summary = asyncio.run(_with_orm(settings, handle, lambda: load_demo(reset=False)))
             print_credentials(summary, settings)
         uvicorn.run(
-            create_app(settings, database=handle.address),
+            create_app(settings, database_handle=handle),
             host=settings.host,
             port=settings.port,
             log_level=os.environ.get("LOG_LEVEL", "info").lower(),

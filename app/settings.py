@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -10,9 +12,9 @@ from urllib.parse import urlparse
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-# The secret used when none is configured. Accepted in development and test only: the
-# server refuses to start in production with it (or with no secret at all).
-DEFAULT_SECRET_KEY = "coachgraph-development-secret-do-not-use-in-production"  # noqa: S105 (a refused placeholder)
+# Where development keeps the key it generated for itself when SECRET_KEY is unset.
+SECRET_KEY_FILE = "secret_key"  # noqa: S105 (a file name, not a secret)
+LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
 ALLOWED_JWT_ALGORITHMS = ("HS256", "HS384", "HS512")
 DATABASE_URL_SCHEMES = ("postgres", "postgresql", "asyncpg")
 MIN_PRODUCTION_SECRET_LENGTH = 32
@@ -37,7 +39,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, alias="DATABASE_URL")
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(8000, alias="PORT", ge=1, le=65535)
-    secret_key: str = Field(DEFAULT_SECRET_KEY, alias="SECRET_KEY")
+    secret_key: str = Field("", alias="SECRET_KEY")
     jwt_algorithm: str = Field("HS256", alias="JWT_ALGORITHM")
     access_token_ttl_seconds: int = Field(900, alias="ACCESS_TOKEN_TTL_SECONDS", ge=30, le=86400)
     refresh_token_ttl_seconds: int = Field(
@@ -89,12 +91,15 @@ class Settings(BaseSettings):
                 f"JWT_ALGORITHM must be one of {', '.join(ALLOWED_JWT_ALGORITHMS)};"
                 f" got {self.jwt_algorithm!r}"
             )
+        if "app_env" not in self.model_fields_set and self.host not in LOOPBACK_HOSTS:
+            # listening beyond this machine without saying which environment: production's rules
+            self.app_env = Environment.PRODUCTION
         if self.app_env is Environment.PRODUCTION:
-            if not self.secret_key or self.secret_key == DEFAULT_SECRET_KEY:
+            if not self.secret_key:
                 raise SettingsError(
-                    "SECRET_KEY is missing or is the development default; production needs its"
-                    " own secret (for example: python -c 'import secrets;"
-                    " print(secrets.token_urlsafe(48))')"
+                    "SECRET_KEY is missing; production (APP_ENV=production, or APP_ENV unset with a"
+                    " HOST other than 127.0.0.1) needs its own secret (for example: python -c"
+                    " 'import secrets; print(secrets.token_urlsafe(48))')"
                 )
             if len(self.secret_key) < MIN_PRODUCTION_SECRET_LENGTH:
                 raise SettingsError(
@@ -104,11 +109,39 @@ class Settings(BaseSettings):
             raise SettingsError("REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS")
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise SettingsError(f"DATA_DIR must be a folder; {self.data_dir} is a file")
+        if not self.secret_key:
+            self.secret_key = local_secret(self.data_dir)
         return self
 
     @property
     def is_production(self) -> bool:
         return self.app_env is Environment.PRODUCTION
+
+
+def local_secret(data_dir: Path) -> str:
+    """The key development signs with when SECRET_KEY is unset: generated once, randomly, and
+    kept in the data folder, readable by its owner only (never a key anyone else knows)."""
+    path = data_dir / SECRET_KEY_FILE
+    try:
+        existing = path.read_text().strip()
+    except FileNotFoundError:
+        existing = ""
+    if len(existing) >= MIN_PRODUCTION_SECRET_LENGTH:
+        return existing
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # written aside, then linked into place: of processes starting together, the first wins and
+    # every one of them reads the same key
+    draft = path.with_name(f".{SECRET_KEY_FILE}.{os.getpid()}")
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(secrets.token_urlsafe(48))
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return path.read_text().strip()
 
 
 def explain(error: ValidationError) -> str:

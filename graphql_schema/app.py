@@ -10,11 +10,19 @@ from starlette.types import ASGIApp
 
 from app import asgi
 from app.db.config import DatabaseAddress
+from app.db.lifecycle import DatabaseHandle
 from app.settings import Settings, get_settings
 from graphql_schema.view import GraphQLEndpoint
 
 
-def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> ASGIApp:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database: DatabaseAddress | None = None,
+    database_handle: DatabaseHandle | None = None,
+) -> ASGIApp:
     """The whole server: health routes, the GraphQL endpoint, the database lifespan."""
     settings = settings or get_settings()
-    return asgi.create_app(settings, graphql=GraphQLEndpoint(settings), database=database)
+    return asgi.create_app(
+        settings, graphql=GraphQLEndpoint(settings), database=database, database_handle=database_handle
+    )

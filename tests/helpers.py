@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import subprocess
 import sys
 import uuid
@@ -44,6 +45,10 @@ PINNED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # a Monday; the `fixed_clo
 TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
 
 
+# The suite's signing key: random for each run, handed to the servers tests start.
+TEST_SECRET = secrets.token_urlsafe(48)
+
+
 def make_settings(**overrides: Any) -> Settings:
     """Test settings (DATABASE_URL from the environment), with `overrides`."""
     values: dict[str, Any] = {
@@ -51,6 +56,7 @@ def make_settings(**overrides: Any) -> Settings:
         "DATABASE_URL": os.environ.get("DATABASE_URL"),
         # the checker runs once at start; tests that need a check run one themselves
         "HEALTH_CHECK_INTERVAL_SECONDS": 3600,
+        "SECRET_KEY": TEST_SECRET,
     }
     values.update(overrides)
     return Settings(**values)

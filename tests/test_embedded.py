@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import socket
@@ -113,6 +114,7 @@ def test_resolve_database_uses_database_url_and_starts_nothing(tmp_path: Path) -
     settings = Settings(
         APP_ENV=Environment.TEST,
         DATA_DIR=str(tmp_path),
+        SECRET_KEY="k" * 48,
         DATABASE_URL="postgresql://app:s%40cret@db.example.com:6543/coachgraph",
     )
 
@@ -220,3 +222,62 @@ def test_serve_demo_on_embedded_postgres_then_sigint_stops_everything(data_dir: 
     assert "Demo data loaded" in output
     assert not (pgdata / "postmaster.pid").exists(), output
     assert not _running(postgres_pid), output
+
+
+def _serve(data_dir: Path, log: Path, port: int) -> subprocess.Popen[bytes]:
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "serve"],
+            cwd=REPO_ROOT,
+            env=cli_env(DATA_DIR=str(data_dir), PORT=str(port), APP_ENV="development", LOG_LEVEL="warning"),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def _handles(pgdata: Path) -> list[int]:
+    path = pgdata / ".handle_pids.json"
+    return json.loads(path.read_text()) if path.exists() else []
+
+
+def test_sigterm_stops_the_embedded_server(tmp_path: Path) -> None:
+    # what docker, systemd and process managers send; uvicorn re-raises it after shutting down
+    data_dir, port, log = tmp_path / "data", _free_port(), tmp_path / "serve.log"
+    process = _serve(data_dir, log, port)
+    try:
+        _wait_for_health(f"http://127.0.0.1:{port}", process, log)
+        postgres_pid = _postmaster_pid(data_dir / "postgres")
+        assert postgres_pid is not None and _running(postgres_pid)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+
+    assert process.returncode == -signal.SIGTERM, _output(log)
+    assert not (data_dir / "postgres" / "postmaster.pid").exists(), _output(log)
+    assert not _running(postgres_pid)
+    assert _handles(data_dir / "postgres") == []
+
+
+def test_a_killed_server_is_forgotten_and_the_next_one_stops_postgres(tmp_path: Path) -> None:
+    data_dir, pgdata = tmp_path / "data", tmp_path / "data" / "postgres"
+    first_log, second_log = tmp_path / "first.log", tmp_path / "second.log"
+    port = _free_port()
+    killed = _serve(data_dir, first_log, port)
+    _wait_for_health(f"http://127.0.0.1:{port}", killed, first_log)
+    killed.kill()  # no cleanup at all: its id stays in the data folder's handle list
+    killed.wait(timeout=30)
+    postgres_pid = _postmaster_pid(pgdata)
+    assert postgres_pid is not None and _running(postgres_pid)
+    assert _handles(pgdata) == [killed.pid]
+
+    port = _free_port()
+    second = _serve(data_dir, second_log, port)
+    try:
+        _wait_for_health(f"http://127.0.0.1:{port}", second, second_log)
+        assert _handles(pgdata) == [second.pid]  # the dead id was pruned
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.wait(timeout=60)
+
+    assert not (pgdata / "postmaster.pid").exists(), _output(second_log)
+    assert not _running(postgres_pid)

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from app.settings import (
-    DEFAULT_SECRET_KEY,
+    SECRET_KEY_FILE,
     Environment,
     Settings,
     SettingsError,
@@ -27,13 +27,14 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return monkeypatch
 
 
-def test_defaults_when_nothing_is_set(clean_env: pytest.MonkeyPatch) -> None:
+def test_defaults_when_nothing_is_set(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    clean_env.chdir(tmp_path)
     settings = Settings()
 
     assert settings.app_env is Environment.DEVELOPMENT
     assert settings.database_url is None
     assert (settings.host, settings.port) == ("127.0.0.1", 8000)
-    assert settings.secret_key == DEFAULT_SECRET_KEY
+    assert settings.secret_key == (tmp_path / ".data" / SECRET_KEY_FILE).read_text()
     assert settings.jwt_algorithm == "HS256"
     assert settings.access_token_ttl_seconds == 15 * 60
     assert settings.refresh_token_ttl_seconds == 14 * 86400
@@ -78,9 +79,8 @@ def test_an_unknown_environment_is_refused() -> None:
 @pytest.mark.parametrize(
     ("secret", "message"),
     [
-        (None, "SECRET_KEY is missing or is the development default"),
-        ("", "SECRET_KEY is missing or is the development default"),
-        (DEFAULT_SECRET_KEY, "SECRET_KEY is missing or is the development default"),
+        (None, "SECRET_KEY is missing"),
+        ("", "SECRET_KEY is missing"),
         ("s" * 31, "SECRET_KEY must be at least 32 characters in production"),
     ],
 )
@@ -100,8 +100,39 @@ def test_production_accepts_its_own_long_secret() -> None:
 
 
 @pytest.mark.parametrize("env", ["development", "test"])
-def test_development_and_test_accept_the_default_secret(clean_env: pytest.MonkeyPatch, env: str) -> None:
-    assert Settings(APP_ENV=env).secret_key == DEFAULT_SECRET_KEY
+def test_without_a_secret_development_generates_its_own_once(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path, env: str
+) -> None:
+    first = Settings(APP_ENV=env, DATA_DIR=str(tmp_path / "a"))
+    again = Settings(APP_ENV=env, DATA_DIR=str(tmp_path / "a"))
+    elsewhere = Settings(APP_ENV=env, DATA_DIR=str(tmp_path / "b"))
+
+    stored = tmp_path / "a" / SECRET_KEY_FILE
+    assert len(first.secret_key) >= 48
+    assert again.secret_key == first.secret_key == stored.read_text()  # kept, not regenerated
+    assert elsewhere.secret_key != first.secret_key  # random: no key anyone else knows
+    assert stored.stat().st_mode & 0o777 == 0o600  # readable by its owner only
+
+
+def test_a_secret_that_is_set_is_used_and_nothing_is_written(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    settings = Settings(SECRET_KEY=GOOD_SECRET, DATA_DIR=str(tmp_path))
+
+    assert settings.secret_key == GOOD_SECRET
+    assert not (tmp_path / SECRET_KEY_FILE).exists()
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "10.0.0.5", "api.example.com"])
+def test_an_unset_environment_listening_beyond_loopback_is_production(
+    clean_env: pytest.MonkeyPatch, host: str, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="SECRET_KEY is missing"):
+        Settings(HOST=host)
+    assert Settings(HOST=host, SECRET_KEY=GOOD_SECRET).app_env is Environment.PRODUCTION
+    assert (
+        Settings(HOST=host, APP_ENV="development", DATA_DIR=str(tmp_path)).app_env is Environment.DEVELOPMENT
+    )
 
 
 @pytest.mark.parametrize("algorithm", ["HS256", "HS384", "HS512"])
@@ -181,8 +212,8 @@ def test_serve_in_production_without_a_secret_exits_with_a_clear_message(tmp_pat
 
     assert result.returncode == 1
     assert result.stderr.startswith(
-        "coachgraph: invalid settings: SECRET_KEY is missing or is the development default;"
-        " production needs its own secret"
+        "coachgraph: invalid settings: SECRET_KEY is missing; production (APP_ENV=production, or APP_ENV"
+        " unset with a HOST other than 127.0.0.1) needs its own secret"
     ), result.stderr
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []  # it stopped before starting any database
