@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     login_client_max_failures: int = Field(20, alias="LOGIN_CLIENT_MAX_FAILURES", ge=1)
     login_window_seconds: int = Field(900, alias="LOGIN_WINDOW_SECONDS", ge=1)
     refresh_max_per_window: int = Field(30, alias="REFRESH_MAX_PER_WINDOW", ge=1)
+    registration_max_per_window: int = Field(10, alias="REGISTRATION_MAX_PER_WINDOW", ge=1)
+    invite_max_per_window: int = Field(50, alias="INVITE_MAX_PER_WINDOW", ge=1)
     max_query_depth: int = Field(12, alias="MAX_QUERY_DEPTH", ge=2)
     max_aliases: int = Field(30, alias="MAX_ALIASES", ge=1)
     max_tokens: int = Field(5000, alias="MAX_TOKENS", ge=100)

@@ -7,13 +7,20 @@ from typing import Any
 
 import httpx
 import pytest
+from argon2 import PasswordHasher, Type
+from tortoise import connections
+from tortoise.backends.base.client import TransactionalDBClient
 
 from app import clock
+from app.athletes.models import InviteCode
+from app.auth import passwords
 from app.auth import service as auth
-from app.auth.models import AuthAttempt, RefreshToken
+from app.auth.models import AuthAttempt, RefreshToken, User
 from app.core.actor import ClientInfo
+from app.core.errors import ErrorCode, ValidationFailed
 from app.settings import Settings
-from tests.helpers import LOGIN, PASSWORD, PINNED_NOW, gql, make_coach, make_settings
+from graphql_schema.view import GraphQLEndpoint
+from tests.helpers import CLIENT, LOGIN, PASSWORD, PINNED_NOW, gql, make_coach, make_settings
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 
@@ -163,8 +170,9 @@ async def test_refresh_is_throttled_per_account(settings: Settings) -> None:
     for _ in range(2):
         token = (await auth.refresh(refresh_token=token, settings=strict, client=client)).refresh_token
 
-    with pytest.raises(auth.LoginThrottled):
+    with pytest.raises(ValidationFailed) as refused:
         await auth.refresh(refresh_token=token, settings=strict, client=client)
+    assert [e.code for e in refused.value.errors] == [ErrorCode.THROTTLED]
 
     clock.set_clock(clock.FixedClock(PINNED_NOW + timedelta(seconds=strict.login_window_seconds + 1)))
     assert (await auth.refresh(refresh_token=token, settings=strict, client=client)).user.id == coach.user.id
@@ -200,3 +208,79 @@ async def test_attempts_that_left_the_window_are_forgotten(
     assert await AuthAttempt.filter(kind="login_failure").values_list("account_key", flat=True) == [
         "three@example.com"
     ]
+
+
+REGISTER = "mutation($i: RegisterCoachInput!) { registerCoach(input: $i) { user { id } errors { code } } }"
+INVITE = "mutation { createInvite(input: {}) { code errors { code } } }"
+
+
+async def test_coach_registrations_are_throttled_per_client(app: Any, database: Any) -> None:
+    strict = make_settings(REGISTRATION_MAX_PER_WINDOW=2)
+    endpoint = GraphQLEndpoint(strict)
+    transport = httpx.ASGITransport(app=endpoint, client=("203.0.113.9", 4000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        answers = []
+        for index in range(3):
+            variables = {
+                "i": {"email": f"c{index}@example.com", "password": PASSWORD, "displayName": "Coach"}
+            }
+            body = (await http.post("/graphql", json={"query": REGISTER, "variables": variables})).json()
+            answers.append(body["data"]["registerCoach"]["errors"])
+
+    assert answers == [[], [], [{"code": "THROTTLED"}]]
+    assert await User.filter(email__startswith="c").count() == 2
+
+
+async def test_invites_are_throttled_per_coach(client: httpx.AsyncClient, settings: Settings) -> None:
+    coach = await make_coach(settings)
+    strict = make_settings(INVITE_MAX_PER_WINDOW=3)
+    transport = httpx.ASGITransport(app=GraphQLEndpoint(strict))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        codes = [
+            (
+                await http.post(
+                    "/graphql", json={"query": INVITE}, headers={"authorization": f"Bearer {coach.token}"}
+                )
+            ).json()["data"]["createInvite"]["errors"]
+            for _ in range(4)
+        ]
+
+    assert codes == [[], [], [], [{"code": "THROTTLED"}]]
+    assert await InviteCode.all().count() == 3
+
+
+class _WatchingHasher(PasswordHasher):
+    """Records, for every hash and verification, whether a database transaction was open."""
+
+    def __init__(self, inside: list[bool]) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
+        self.inside = inside
+
+    def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+        self.inside.append(isinstance(connections.get("default"), TransactionalDBClient))
+        return super().hash(password, salt=salt)
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        self.inside.append(isinstance(connections.get("default"), TransactionalDBClient))
+        return super().verify(hash, password)
+
+
+async def test_argon2_never_runs_inside_a_transaction(client: httpx.AsyncClient, settings: Settings) -> None:
+    inside: list[bool] = []
+    passwords.set_hasher(_WatchingHasher(inside))
+    coach = await make_coach(settings)  # registers (hash) and logs in (verify)
+    with pytest.raises(ValidationFailed):
+        await auth.login(
+            email=coach.user.email, password="Wrong-Password-1", settings=settings, client=CLIENT
+        )
+    with pytest.raises(ValidationFailed):
+        await auth.login(
+            email="nobody@example.com", password="Wrong-Password-1", settings=settings, client=CLIENT
+        )
+    invite = await auth.create_invite(actor=coach.actor, settings=settings)
+    await auth.register_athlete(
+        invite_code=invite.code, email="a@example.com", password=PASSWORD, display_name="A", client=CLIENT
+    )
+
+    assert len(inside) == 5
+    assert inside == [False] * 5

@@ -11,10 +11,15 @@ from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from app import clock
 from app.auth.models import AuthAttempt
+from app.core.errors import ErrorCode, ValidationFailed
+from app.settings import Settings
 
 LOGIN_FAILURE = "login_failure"
 REFRESH = "refresh"
+REGISTRATION = "registration"  # coach registrations, per client address
+INVITE = "invite"  # invite codes, per coach
 
 
 async def count_recent(
@@ -67,3 +72,43 @@ async def clear_account(*, kind: str, account_key: str) -> None:
 async def lock(connection: BaseDBAsyncClient, key: str) -> None:
     """Serialise transactions on `key` (a PostgreSQL advisory lock held until commit)."""
     await connection.execute_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])
+
+
+def too_many_attempts() -> ValidationFailed:
+    """Too many attempts for this account or client (logins, refreshes, registrations, invites)."""
+    return ValidationFailed.one(
+        None, ErrorCode.THROTTLED, "Too many attempts; wait a few minutes and try again."
+    )
+
+
+async def count_or_refuse(
+    connection: BaseDBAsyncClient,
+    kind: str,
+    settings: Settings,
+    *,
+    limit: int,
+    account_key: str | None = None,
+    client_key: str | None = None,
+) -> None:
+    """Inside the caller's transaction: count one `kind` attempt for the account or client, or
+    refuse it (THROTTLED) when the window already holds `limit`. Only a call that commits
+    counts, so refused input writes nothing."""
+    now = clock.now()
+    await lock(connection, f"{kind}:{account_key or client_key}")
+    if await is_throttled(
+        kind=kind,
+        now=now,
+        window_seconds=settings.login_window_seconds,
+        account_key=account_key,
+        account_limit=limit,
+        client_key=client_key,
+        client_limit=limit,
+    ):
+        raise too_many_attempts()
+    await record_attempt(
+        kind=kind,
+        now=now,
+        account_key=account_key,
+        client_key=client_key,
+        window_seconds=settings.login_window_seconds,
+    )

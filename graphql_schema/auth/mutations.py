@@ -7,7 +7,6 @@ from typing import Annotated
 import strawberry
 
 from app.auth import service
-from app.core.errors import ErrorCode
 from graphql_schema.auth.types import (
     AuthPayload,
     CreateInviteInput,
@@ -26,10 +25,6 @@ from graphql_schema.context import Info
 from graphql_schema.errors import UserError, attempt
 from graphql_schema.fields import mutation
 from graphql_schema.permissions import AUTHENTICATED
-
-THROTTLED = UserError(
-    field=None, code=ErrorCode.THROTTLED, message="Too many attempts; wait a few minutes and try again."
-)
 
 
 async def _auth_payload(tokens: service.IssuedTokens | None, errors: list[UserError]) -> AuthPayload:
@@ -66,6 +61,7 @@ class AuthMutation:
                 password=input.password,
                 display_name=input.display_name,
                 client=info.context.client,
+                settings=info.context.settings,
             )
         )
         return RegisterPayload(user=await service.account_of(user) if user else None, errors=errors)
@@ -100,17 +96,14 @@ class AuthMutation:
         info: Info,
         input: Annotated[LoginInput, strawberry.argument(description="The credentials.")],
     ) -> AuthPayload:
-        try:
-            tokens, errors = await attempt(
-                lambda: service.login(
-                    email=input.email,
-                    password=input.password,
-                    settings=info.context.settings,
-                    client=info.context.client,
-                )
+        tokens, errors = await attempt(
+            lambda: service.login(
+                email=input.email,
+                password=input.password,
+                settings=info.context.settings,
+                client=info.context.client,
             )
-        except service.LoginThrottled:
-            return await _auth_payload(None, [THROTTLED])
+        )
         return await _auth_payload(tokens, errors)
 
     @mutation(
@@ -122,16 +115,13 @@ class AuthMutation:
         info: Info,
         input: Annotated[RefreshTokenInput, strawberry.argument(description="The refresh token to rotate.")],
     ) -> AuthPayload:
-        try:
-            tokens, errors = await attempt(
-                lambda: service.refresh(
-                    refresh_token=input.refresh_token,
-                    settings=info.context.settings,
-                    client=info.context.client,
-                )
+        tokens, errors = await attempt(
+            lambda: service.refresh(
+                refresh_token=input.refresh_token,
+                settings=info.context.settings,
+                client=info.context.client,
             )
-        except service.LoginThrottled:
-            return await _auth_payload(None, [THROTTLED])
+        )
         return await _auth_payload(tokens, errors)
 
     @mutation(description="Revoke a session (or every session).", permission_classes=AUTHENTICATED)
