@@ -90,3 +90,4 @@ class InviteCode(TimestampedModel):
 
     class Meta:
         table = "invite_code"
+        indexes = (("coach_id",), ("used_by_id",))

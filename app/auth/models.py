@@ -43,6 +43,7 @@ class RefreshToken(TimestampedModel):
 
     class Meta:
         table = "refresh_token"
+        indexes = (("user_id",),)
 
 
 class AuthAttempt(TimestampedModel):

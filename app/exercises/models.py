@@ -75,7 +75,7 @@ class Exercise(TimestampedModel):
 
     class Meta:
         table = "exercise"
-        indexes = (("category",),)
+        indexes = (("category",), ("created_by_id",))
 
 
 class BenchmarkMetric(TimestampedModel):

@@ -60,6 +60,7 @@ class WorkoutLog(TimestampedModel):
         indexes = (
             ("athlete_id", "completed_at"),
             ("sync_status",),
+            ("session_id",),
             UniquePartialIndex(
                 fields=("session_id", "athlete_id"),
                 condition={"is_current": True},

@@ -89,6 +89,7 @@ class TrainingProgram(TimestampedModel):
         table = "training_program"
         indexes = (
             ("athlete_id", "status"),
+            ("coach_id",),
             UniquePartialIndex(
                 fields=("athlete_id",), condition={"status": "current"}, name="uniq_training_program_current"
             ),
@@ -137,6 +138,7 @@ class MicroCycle(TimestampedModel):
     class Meta:
         table = "micro_cycle"
         unique_together = (("program_id", "week_index"),)
+        indexes = (("phase_id", "week_index"),)
 
 
 class TrainingSession(TimestampedModel):
@@ -174,4 +176,9 @@ class TrainingSession(TimestampedModel):
 
     class Meta:
         table = "training_session"
-        indexes = (("athlete_id", "scheduled_at"), ("program_id", "scheduled_at"), ("micro_cycle_id",))
+        indexes = (
+            ("athlete_id", "scheduled_at"),
+            ("program_id", "scheduled_at"),
+            ("micro_cycle_id",),
+            ("phase_id",),
+        )
