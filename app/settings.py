@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     max_aliases: int = Field(30, alias="MAX_ALIASES", ge=1)
     max_tokens: int = Field(5000, alias="MAX_TOKENS", ge=100)
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
+    max_query_cost: int = Field(100_000, alias="MAX_QUERY_COST", ge=100)
+    introspection: bool | None = Field(None, alias="INTROSPECTION")
+    field_suggestions: bool | None = Field(None, alias="FIELD_SUGGESTIONS")
     max_operations_per_request: int = Field(10, alias="MAX_OPERATIONS_PER_REQUEST", ge=1)
     max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
     graphiql: bool = Field(True, alias="GRAPHIQL")
@@ -118,6 +121,16 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.app_env is Environment.PRODUCTION
+
+    @property
+    def introspection_enabled(self) -> bool:
+        """Schema introspection: on, but off in production unless INTROSPECTION=true."""
+        return self.introspection if self.introspection is not None else not self.is_production
+
+    @property
+    def field_suggestions_enabled(self) -> bool:
+        """ "Did you mean ...?" in errors: on, but off in production unless FIELD_SUGGESTIONS=true."""
+        return self.field_suggestions if self.field_suggestions is not None else not self.is_production
 
 
 def local_secret(data_dir: Path) -> str:

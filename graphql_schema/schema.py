@@ -11,14 +11,9 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.exceptions import MissingQueryError
-from strawberry.extensions import (
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    ValidationCache,
-)
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.schema.schema import StreamResult
@@ -37,6 +32,7 @@ from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
 from graphql_schema.health.queries import HealthQuery
+from graphql_schema.limits import validation_rules
 from graphql_schema.live.subscriptions import LiveSubscription
 from graphql_schema.loaders import FreshLoaders
 from graphql_schema.logs.mutations import LogsMutation
@@ -152,17 +148,28 @@ async def _guarded(source: StreamResult) -> StreamResult:
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The executable schema, its limits taken from the settings."""
+    rules: list[type[ASTValidationRule]] = validation_rules(
+        max_depth=settings.max_query_depth,
+        max_aliases=settings.max_aliases,
+        max_cost=settings.max_query_cost,
+        max_page_size=settings.max_page_size,
+    )
+    if not settings.introspection_enabled:
+        rules.append(NoSchemaIntrospectionCustomRule)
     return CoachgraphSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        config=StrawberryConfig(scalar_map={uuid.UUID: UUID_SCALAR}),
+        config=StrawberryConfig(
+            scalar_map={uuid.UUID: UUID_SCALAR},
+            disable_field_suggestions=not settings.field_suggestions_enabled,
+        ),
         extensions=[
             ErrorCodes,
             FreshLoaders,
-            # factories: strawberry builds fresh extension instances per operation
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            # factories: strawberry builds fresh extension instances per operation (the rules
+            # themselves are built once above, so the validation cache keeps hitting)
+            lambda: AddValidationRules(rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),

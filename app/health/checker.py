@@ -64,6 +64,11 @@ class HealthChecker:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        """Check once now (the server starts knowing its database's health), then every interval."""
+        try:
+            await self.check_once()
+        except Exception:  # the checker must never stop the server from starting
+            log.exception("health check failed unexpectedly")
         self._task = asyncio.create_task(self._run(), name="coachgraph-health-checker")
 
     async def stop(self) -> None:
@@ -75,11 +80,11 @@ class HealthChecker:
 
     async def _run(self) -> None:
         while True:
+            await asyncio.sleep(self.interval)
             try:
                 await self.check_once()
             except Exception:  # the checker must outlive anything a check can throw
                 log.exception("health check failed unexpectedly")
-            await asyncio.sleep(self.interval)
 
     async def check_once(self) -> HealthReading:
         """Check now: store and publish a pass (with the buffered failures), or buffer a failure."""

@@ -22,9 +22,11 @@ from app.programs.models import MicroCycle, PhaseStatus, ProgramPhase, TrainingP
 from app.programs.programs import program_for_write
 from app.programs.rules import (
     MAX_FOCUS,
+    MAX_PHASES_PER_PROGRAM,
     MAX_POSITION,
     check_dates,
     check_position,
+    ensure_below,
     ensure_id_free,
 )
 
@@ -118,6 +120,8 @@ async def create_phase(
         async with in_transaction():
             program = await program_for_write(actor, program_id, "programId")
             await ensure_id_free(ProgramPhase, id)
+            phases = await ProgramPhase.filter(program_id=program.id).count()
+            ensure_below(phases, MAX_PHASES_PER_PROGRAM, "programId", "A program's phase list")
             order = phase_order if phase_order is not None else await _next_order(program)
             await _check_phase(
                 program=program,

@@ -26,7 +26,13 @@ from app.core.updates import KEEP, given
 from app.core.validation import text_length
 from app.programs.events import PlanChange, PlanEntity, plan_changed
 from app.programs.models import ProgramPhase, ProgramStatus, TrainingProgram
-from app.programs.rules import check_dates, ensure_id_free
+from app.programs.rules import (
+    MAX_PROGRAMS_PER_ATHLETE,
+    check_dates,
+    check_program_length,
+    ensure_below,
+    ensure_id_free,
+)
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 5000
@@ -114,6 +120,7 @@ async def create_program(
     errors = Collector()
     clean = _check_texts(errors, title=title, description=description, macro_cycle=macro_cycle)
     check_dates(start_date, end_date, errors)
+    check_program_length(start_date, end_date, errors)
     if status not in (ProgramStatus.PLANNED, ProgramStatus.CURRENT):
         errors.add("status", ErrorCode.INVALID, "A new program is planned or current.")
     errors.raise_if_any()
@@ -121,6 +128,8 @@ async def create_program(
         async with in_transaction():
             athlete = await athlete_for_write(actor, athlete_id, "athleteId")
             await ensure_id_free(TrainingProgram, id)
+            programs = await TrainingProgram.filter(athlete_id=athlete.id).count()
+            ensure_below(programs, MAX_PROGRAMS_PER_ATHLETE, "athleteId", "An athlete's program list")
             if (
                 status is ProgramStatus.CURRENT
                 and await TrainingProgram.filter(athlete_id=athlete.id, status=ProgramStatus.CURRENT).exists()
@@ -147,8 +156,9 @@ async def create_program(
 async def _check_new_dates(
     program: TrainingProgram, start: date, end: date, start_given: bool, errors: Collector
 ) -> None:
-    """The new dates are in order and still contain every phase of the program."""
+    """The new dates are in order, span at most two years, and still contain every phase."""
     check_dates(start, end, errors)
+    check_program_length(start, end, errors, "startDate" if start_given else "endDate")
     outside = (
         await ProgramPhase.filter(program_id=program.id)
         .filter(Q(start_date__lt=start) | Q(end_date__gt=end))

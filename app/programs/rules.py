@@ -11,6 +11,12 @@ from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.times import check_day
 
 MAX_FOCUS = 200
+# Hard caps that keep every nested list of a program bounded (the API's cost limit counts on them).
+MAX_PROGRAM_DAYS = 731  # two years
+MAX_PROGRAMS_PER_ATHLETE = 200
+MAX_PHASES_PER_PROGRAM = 20
+MAX_SESSIONS_PER_PROGRAM = 1500
+MAX_SESSIONS_PER_MICRO_CYCLE = 50
 # Highest phase order and week index: far above any real program, and low enough that "after
 # the last one" (+1) can never overflow the INTEGER columns.
 MAX_POSITION = 10_000
@@ -30,6 +36,20 @@ def check_dates(
     check_day(end, collector, end_field)
     if start is not None and end is not None and end < start:
         collector.add(end_field, ErrorCode.INVALID, "The end date must not be before the start date.")
+
+
+def check_program_length(
+    start: date | None, end: date | None, collector: Collector, field: str = "endDate"
+) -> None:
+    """A program spans at most MAX_PROGRAM_DAYS days."""
+    if start is not None and end is not None and (end - start).days + 1 > MAX_PROGRAM_DAYS:
+        collector.add(field, ErrorCode.OUT_OF_RANGE, f"A program spans at most {MAX_PROGRAM_DAYS} days.")
+
+
+def ensure_below(query_count: int, limit: int, field: str | None, what: str) -> None:
+    """TOO_LONG when a list already holds `limit` items (`query_count` of them)."""
+    if query_count >= limit:
+        raise ValidationFailed.one(field, ErrorCode.TOO_LONG, f"{what} holds at most {limit}.")
 
 
 async def ensure_id_free(model: type[Model], new_id: uuid.UUID | None, field: str = "id") -> None:

@@ -35,7 +35,7 @@ from app.programs.models import (
 )
 from app.programs.prescriptions import ENDURANCE_MODALITIES, check_prescription, exercise_ids
 from app.programs.programs import program_for_write
-from app.programs.rules import MAX_FOCUS
+from app.programs.rules import MAX_FOCUS, MAX_SESSIONS_PER_MICRO_CYCLE, MAX_SESSIONS_PER_PROGRAM, ensure_below
 
 MAX_TITLE = 200
 MAX_PLANNED_LOAD = 10000.0
@@ -156,6 +156,15 @@ async def _check_date(
             return
 
 
+async def _ensure_room(program_id: uuid.UUID, micro_cycle_id: uuid.UUID | None) -> None:
+    """A program holds at most MAX_SESSIONS_PER_PROGRAM sessions, a week MAX_SESSIONS_PER_MICRO_CYCLE."""
+    count = await TrainingSession.filter(program_id=program_id).count()
+    ensure_below(count, MAX_SESSIONS_PER_PROGRAM, "programId", "A program's session list")
+    if micro_cycle_id is not None:
+        count = await TrainingSession.filter(micro_cycle_id=micro_cycle_id).count()
+        ensure_below(count, MAX_SESSIONS_PER_MICRO_CYCLE, "microCycleId", "A week's session list")
+
+
 async def schedule_session(
     *,
     actor: Actor,
@@ -185,6 +194,7 @@ async def schedule_session(
             program = await program_for_write(actor, program_id, "programId")
             if id is not None and await TrainingSession.filter(id=id).exists():
                 errors.add("id", ErrorCode.ALREADY_EXISTS, "This id is already taken.")
+            await _ensure_room(program.id, micro_cycle_id)
             phase, cycle = await _placement(
                 program=program, phase_id=phase_id, micro_cycle_id=micro_cycle_id, errors=errors
             )
@@ -236,6 +246,9 @@ async def _apply_update(session: TrainingSession, changes: dict[str, Any], error
         micro_cycle_id=changes.get("micro_cycle_id", session.micro_cycle_id),
         errors=errors,
     )
+    if cycle is not None and cycle.id != session.micro_cycle_id:
+        count = await TrainingSession.filter(micro_cycle_id=cycle.id).count()
+        ensure_below(count, MAX_SESSIONS_PER_MICRO_CYCLE, "microCycleId", "A week's session list")
     when = changes.get("scheduled_at", session.scheduled_at)
     await _check_date(program=program, phase=phase, cycle=cycle, scheduled_at=when, errors=errors)
     if {"session_type", "modality", "prescription"} & changes.keys():
