@@ -32,9 +32,10 @@ migrations: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/coachgraph load-demo --reset
 
-## Time the coach dashboard on the demo roster (prints figures).
+## coachgraph beside a floor server on the standard data set, per workload (prints tables; results
+## in .data/bench/). Installs wrk with apt-get when missing and run as root. BENCH_ARGS="--duration 30"
 bench: $(STAMP)
-	$(BIN)/python scripts/bench_dashboard.py
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
 ## Event fan-out to 500 subscribers over two server processes (prints figures).
 bench-fanout: $(STAMP)

@@ -1,7 +1,7 @@
 """Shared pieces of the benchmark scripts: a throwaway database, servers started like production
-(uvicorn, one worker each, no reload, log level warning), and process measurements.
+(uvicorn, no reload, log level warning, no access log), and process measurements.
 
-Benchmarks print figures and assert nothing; run them with `make bench-*`.
+Benchmarks print figures and assert nothing; run them with `make bench` and `make bench-*`.
 """
 
 from __future__ import annotations
@@ -95,43 +95,80 @@ class Server:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/graphql"
 
+    def processes(self) -> list[psutil.Process]:
+        """The server process and its children (uvicorn's workers when it runs several)."""
+        process = psutil.Process(self.process.pid)
+        return [process, *process.children(recursive=True)]
+
     def rss_bytes(self) -> int:
         """Resident memory of the server process (and its children, if any)."""
-        process = psutil.Process(self.process.pid)
-        return int(
-            process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
-        )
+        return int(sum(p.memory_info().rss for p in self.processes()))
+
+    def peak_rss_bytes(self) -> int:
+        """Peak resident memory (VmHWM) since start, summed over the server's processes.
+
+        With several processes the sum is an upper bound: their peaks need not coincide.
+        """
+        return sum(_vm_hwm(p.pid) for p in self.processes())
 
     def cpu_seconds(self) -> float:
-        times = psutil.Process(self.process.pid).cpu_times()
-        return float(times.user + times.system)
+        """User and system CPU time of the server process and its live children."""
+        total = 0.0
+        for process in self.processes():
+            times = process.cpu_times()
+            total += times.user + times.system
+        return total
 
 
-def _spawn(address: DatabaseAddress, folder: Path, index: int, extra: dict[str, str]) -> Server:
+def _vm_hwm(pid: int) -> int:
+    """A process's peak resident set size in bytes, from /proc/<pid>/status (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmHWM for process {pid}")
+
+
+APP_TARGET = "graphql_schema.app:create_app"
+
+
+def spawn(
+    address: DatabaseAddress,
+    folder: Path,
+    name: str,
+    *,
+    target: str = APP_TARGET,
+    workers: int = 1,
+    app_env: str = "test",
+    **extra: str,
+) -> Server:
+    """Start `uvicorn --factory target` on a free port with `workers` processes; not yet live."""
     port = free_port()
-    log = folder / f"server-{index}.log"
-    command = [sys.executable, "-m", "uvicorn", "--factory", "graphql_schema.app:create_app"]
+    log = folder / f"{name}.log"
+    command = [sys.executable, "-m", "uvicorn", "--factory", target]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
-    env = environment(
-        APP_ENV="test",
-        DATABASE_URL=database_url(address),
-        SECRET_KEY=BENCH_SECRET,
-        LOG_LEVEL="warning",
-        **extra,
-    )
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    settings = {
+        "APP_ENV": app_env,
+        "DATABASE_URL": database_url(address),
+        "SECRET_KEY": BENCH_SECRET,
+        "LOG_LEVEL": "warning",
+    }
+    env = environment(**{**settings, **extra})
     with log.open("wb") as output:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
     return Server(process, port, log)
 
 
-async def _live(server: Server) -> None:
+async def wait_live(server: Server, path: str = "/health/live") -> None:
+    """Until `path` answers 200 (RuntimeError with the server's log when it exits or takes 60 s)."""
     deadline = time.monotonic() + 60
     async with httpx.AsyncClient() as http:
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{server.log.read_text(errors='replace')}")
             try:
-                if (await http.get(f"{server.url}/health/live", timeout=1)).status_code == 200:
+                if (await http.get(f"{server.url}{path}", timeout=1)).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
@@ -139,14 +176,24 @@ async def _live(server: Server) -> None:
     raise RuntimeError("server not live in 60 s")
 
 
+def stop(server: Server) -> None:
+    """SIGTERM, then SIGKILL after 20 s."""
+    server.process.terminate()
+    try:
+        server.process.wait(20)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
 @asynccontextmanager
 async def servers(address: DatabaseAddress, count: int, **extra: str) -> AsyncIterator[list[Server]]:
     """`count` servers on `address`, each one uvicorn worker; stopped with SIGTERM at the end."""
-    with _folder() as folder:
-        started = [_spawn(address, folder, index, extra) for index in range(count)]
+    with temporary_folder() as folder:
+        started = [spawn(address, folder, f"server-{index}", **extra) for index in range(count)]
         try:
             for server in started:
-                await _live(server)
+                await wait_live(server)
             yield started
         finally:
             for server in started:
@@ -159,7 +206,8 @@ async def servers(address: DatabaseAddress, count: int, **extra: str) -> AsyncIt
 
 
 @contextmanager
-def _folder() -> Iterator[Path]:
+def temporary_folder() -> Iterator[Path]:
+    """A temporary folder for server logs and load-generator scripts, removed at the end."""
     with tempfile.TemporaryDirectory(prefix="coachgraph-bench-") as name:
         yield Path(name)
 
