@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
     graphiql: bool = Field(True, alias="GRAPHIQL")
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
+    idempotency_key_ttl_days: int = Field(30, alias="IDEMPOTENCY_KEY_TTL_DAYS", ge=1, le=3650)
 
     @field_validator("database_url", mode="before")
     @classmethod
