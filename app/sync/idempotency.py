@@ -8,11 +8,16 @@ payload writes nothing and gets that row back (DUPLICATE), byte for byte; with a
 payload it is refused (IDEMPOTENCY_KEY_REUSED). Only writes that applied are stored: a
 refused write leaves its key unused.
 
-Two requests racing with one key are serialised by a transaction-scoped advisory lock on
-the key, taken before the lookup: the second waits until the first commits, then finds its
-stored result. Keys expire after IDEMPOTENCY_KEY_TTL_DAYS (30 by default); an expired key
-is forgotten when next used, and `prune_expired_keys` deletes them in bulk (the sync batch
-calls it opportunistically; a retention job can call it on a schedule).
+Two requests racing with one key apply it once: every write that carries a key first takes a
+transaction-scoped advisory lock on the caller's user id (`lock_writes`), then looks the key
+up. The second request waits until the first commits, then finds its stored result. The lock
+is per user rather than per key so that it is always taken first, before any row lock: a
+batch holding rows for seconds and a single write with one of its keys then wait for each
+other in one order and never deadlock (a user's keyed writes run one after the other).
+
+Keys expire after IDEMPOTENCY_KEY_TTL_DAYS (30 by default); an expired key is forgotten when
+next used, and `prune_expired_keys` deletes them in bulk (the sync batch calls it
+opportunistically; a retention job can call it on a schedule).
 
 What a DUPLICATE returns is a snapshot of the written row's columns (`snapshot`/`restore`);
 relations of that row (a log's session, say) are read live.
@@ -41,8 +46,8 @@ from app.core.validation import json_document
 from app.sync.entities import MODELS, Entity, EntityKind
 from app.sync.models import IdempotencyKey
 
-# First key of the advisory lock that serialises requests carrying one idempotency key.
-_KEY_LOCK_CLASS = 0x69646B79  # "idky"
+# First key of the advisory lock that serialises the keyed writes of one user.
+_WRITES_LOCK_CLASS = 0x69646B79  # "idky"
 MAX_KEY_LENGTH = 255
 # Set on rows rebuilt from a snapshot: fields read live elsewhere show the snapshot instead.
 _REPLAYED = "_sync_replayed"
@@ -143,14 +148,16 @@ def is_replay(row: Model) -> bool:
 # --- the keys -----------------------------------------------------------------------------------
 
 
-async def claim(*, actor: Actor, key: str, operation: str, digest: str) -> Entity | None:
-    """Inside the caller's transaction: lock the key, then return the result it already produced
-    (None when the key is new or expired). The same key with another payload is
-    IDEMPOTENCY_KEY_REUSED."""
-    conn = connections.get("default")
-    await conn.execute_query(
-        "SELECT pg_advisory_xact_lock($1, hashtext($2))", [_KEY_LOCK_CLASS, f"{actor.user_id}:{key}"]
+async def lock_writes(actor: Actor) -> None:
+    """Inside the caller's transaction, before anything else: wait for the user's other keyed writes."""
+    await connections.get("default").execute_query(
+        "SELECT pg_advisory_xact_lock($1, hashtext($2))", [_WRITES_LOCK_CLASS, str(actor.user_id)]
     )
+
+
+async def claim(*, actor: Actor, key: str, operation: str, digest: str) -> Entity | None:
+    """Inside a transaction holding `lock_writes`: the result the key already produced (None when
+    the key is new or expired). The same key with another payload is IDEMPOTENCY_KEY_REUSED."""
     stored = await IdempotencyKey.filter(user_id=actor.user_id, key=key).first()
     if stored is None:
         return None

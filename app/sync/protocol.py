@@ -6,8 +6,13 @@ in the app's queue), an idempotency key and the payload of one registered operat
 
 - The envelope is checked first (client id, batch size, every operation's ids and key): a bad
   envelope refuses the whole batch, nothing applied.
-- Then the operations apply in the order sent, one after the other, each in its own
-  transaction: one failing operation never undoes or blocks another.
+- Then the operations apply in the order sent, one after the other, in one transaction with a
+  savepoint per operation: a failing operation is rolled back to its savepoint and undoes
+  nothing else; the batch commits once (one disk flush for the whole queue). The batch
+  first takes the user's write lock (app/sync/idempotency.py), so two batches of one user
+  (two devices, or a retry overlapping its original) run one after the other, never
+  interleaved. If the server fails unexpectedly, the whole batch is rolled back and the
+  request answers INTERNAL_SERVER_ERROR: send it again.
 - Each gets its own result: APPLIED (the entity written), DUPLICATE (its key had already
   applied: the first result again, byte for byte), CONFLICT (it was based on a version the
   server has since replaced: the current version and the fields that differ), or REJECTED
@@ -100,28 +105,42 @@ async def perform(
     arguments: Mapping[str, Any],
     idempotency_key: str | None,
     ttl: timedelta,
+) -> Performed:
+    """Apply one registered operation; with a key, at most once per key (a repeat gets the first result)."""
+    spec = OPERATIONS[operation]
+    if idempotency_key is None:
+        return Performed(Entity.of(await spec.apply(actor=actor, **arguments)), SyncOutcome.APPLIED)
+    errors = Collector()
+    idempotency.check_key(idempotency_key, errors)
+    errors.raise_if_any()
+    async with in_transaction():
+        await idempotency.lock_writes(actor)
+        return await _apply_once(actor, operation, arguments, idempotency_key, ttl)
+
+
+async def _apply_once(
+    actor: Actor,
+    operation: str,
+    arguments: Mapping[str, Any],
+    key: str,
+    ttl: timedelta,
+    *,
     synced: bool = False,
 ) -> Performed:
-    """Apply one registered operation; with a key, at most once per key (a repeat gets the first result).
+    """Inside a transaction holding the user's write lock: the key's stored result, or apply and store it.
 
     `synced`: the write arrived through a sync batch (the operation's `synced` arguments apply).
     """
     spec = OPERATIONS[operation]
-    values = {**arguments, **spec.synced} if synced else dict(arguments)
-    if idempotency_key is None:
-        return Performed(Entity.of(await spec.apply(actor=actor, **values)), SyncOutcome.APPLIED)
-    errors = Collector()
-    idempotency.check_key(idempotency_key, errors)
-    errors.raise_if_any()
     digest = idempotency.payload_hash(operation, arguments)
-    async with in_transaction():
-        stored = await idempotency.claim(actor=actor, key=idempotency_key, operation=operation, digest=digest)
-        if stored is not None:
-            return Performed(stored, SyncOutcome.DUPLICATE)
-        entity = Entity.of(await spec.apply(actor=actor, **values))
-        await idempotency.remember(
-            actor=actor, key=idempotency_key, operation=operation, digest=digest, entity=entity, ttl=ttl
-        )
+    stored = await idempotency.claim(actor=actor, key=key, operation=operation, digest=digest)
+    if stored is not None:
+        return Performed(stored, SyncOutcome.DUPLICATE)
+    values = {**arguments, **spec.synced} if synced else dict(arguments)
+    entity = Entity.of(await spec.apply(actor=actor, **values))
+    await idempotency.remember(
+        actor=actor, key=key, operation=operation, digest=digest, entity=entity, ttl=ttl
+    )
     return Performed(entity, SyncOutcome.APPLIED)
 
 
@@ -173,7 +192,9 @@ async def sync_batch(
 ) -> list[OperationResult]:
     """Apply a client's queued operations in order, each on its own; one result per operation."""
     _check_envelope(client_id, operations)
-    results = [await _run(actor, client_id, request, ttl) for request in operations]
+    async with in_transaction():
+        await idempotency.lock_writes(actor)
+        results = [await _run(actor, client_id, request, ttl) for request in operations]
     await idempotency.prune_expired_keys(limit=PRUNE_PER_BATCH)
     return results
 
@@ -197,14 +218,9 @@ async def _run(actor: Actor, client_id: str, request: OperationRequest, ttl: tim
         return await _failed(actor, attempt, SyncOutcome.REJECTED, problems)
     assert request.operation is not None
     try:
-        async with in_transaction():
-            performed = await perform(
-                actor=actor,
-                operation=request.operation,
-                arguments=request.arguments,
-                idempotency_key=request.idempotency_key,
-                ttl=ttl,
-                synced=True,
+        async with in_transaction():  # a savepoint: a failure rolls back this operation only
+            performed = await _apply_once(
+                actor, request.operation, request.arguments, request.idempotency_key, ttl, synced=True
             )
             record = await status.record(
                 actor=actor, attempt=attempt, outcome=performed.outcome, entity=performed.entity
