@@ -21,7 +21,7 @@ from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory
 from app.logs.models import WorkoutLog
 from app.programs.models import TrainingProgram, TrainingSession
 from app.settings import Settings
-from tests.helpers import Account, QueryCounter, gql, make_coach
+from tests.helpers import Account, QueryCounter, gql, make_admin, make_coach
 from tests.sync_helpers import log_payload, make_gym, op, sync
 
 CHANGES = """
@@ -365,3 +365,22 @@ async def test_a_puller_never_misses_a_change_of_concurrent_writers(
     assert len(committed) > 30
     assert len(received) == len(set(received))  # each change once
     assert set(received) == committed  # every committed row, and none rolled back
+
+
+async def test_an_admin_sees_every_row_but_no_coachs_tombstone(
+    client: httpx.AsyncClient, settings: Settings, fixed_clock: FixedClock
+) -> None:
+    gym = await make_gym(settings, sessions=1)
+    other = await make_coach(settings, email="coach-b@example.com", name="Coach B")
+    private = await _private_exercise(other, "Coach B Press")
+    admin = await make_admin(settings)
+    assert other.coach is not None
+    await AthleteProfile.filter(id=gym.athlete_id).update(coach_id=other.coach.id)
+
+    feed, _ = await pull(client, admin)
+
+    seen = _seen(feed)
+    assert ("EXERCISE", str(private.id), "INSERT") in seen
+    assert ("SESSION", str(gym.sessions[0].id), "INSERT") in seen
+    assert ("ATHLETE_PROFILE", gym.athlete_id, "UPDATE") in seen
+    assert not [c for c in feed if c["operation"] == "ATHLETE_GONE"]
