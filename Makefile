@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench bench-fanout lint clean
+.PHONY: run test install migrations demo bench bench-fanout bench-sync lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -40,6 +40,10 @@ bench: $(STAMP)
 ## Event fan-out to 500 subscribers over two server processes (prints figures).
 bench-fanout: $(STAMP)
 	$(BIN)/python -m scripts.bench_fanout
+
+## Time a sync batch of 50 mixed operations next to 50 single mutations (prints figures).
+bench-sync: $(STAMP)
+	$(BIN)/python scripts/bench_sync.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts

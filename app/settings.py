@@ -73,6 +73,7 @@ class Settings(BaseSettings):
     ws_max_connections_per_account: int = Field(10, alias="WS_MAX_CONNECTIONS_PER_ACCOUNT", ge=1, le=1000)
     ws_send_queue_size: int = Field(100, alias="WS_SEND_QUEUE_SIZE", ge=1, le=100_000)
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
+    idempotency_key_ttl_days: int = Field(30, alias="IDEMPOTENCY_KEY_TTL_DAYS", ge=1, le=3650)
 
     @field_validator("database_url", mode="before")
     @classmethod

@@ -23,3 +23,11 @@ WorkoutLog = ref("WorkoutLog", _LOGS)
 SessionFeedback = ref("SessionFeedback", _LOGS)
 Exercise = ref("Exercise", _EXERCISES)
 BenchmarkMetric = ref("BenchmarkMetric", _EXERCISES)
+
+# The inputs of the writes a sync batch can carry (graphql_schema/sync/types.py).
+LogWorkoutInput = ref("LogWorkoutInput", _LOGS)
+EditWorkoutLogInput = ref("EditWorkoutLogInput", _LOGS)
+SubmitSessionFeedbackInput = ref("SubmitSessionFeedbackInput", _LOGS)
+SkipOwnSessionInput = ref("SkipOwnSessionInput", f"{_PROGRAMS}.session")
+RecordBenchmarkInput = ref("RecordBenchmarkInput", _EXERCISES)
+UpdateAthleteProfileInput = ref("UpdateAthleteProfileInput", _ATHLETES)

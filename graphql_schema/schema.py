@@ -39,6 +39,8 @@ from graphql_schema.logs.mutations import LogsMutation
 from graphql_schema.logs.queries import LogsQuery
 from graphql_schema.programs.mutations import ProgramsMutation
 from graphql_schema.programs.queries import ProgramsQuery
+from graphql_schema.sync.mutations import SyncMutation
+from graphql_schema.sync.queries import SyncQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 log = logging.getLogger(__name__)
@@ -53,11 +55,14 @@ def _describe(root: type, description: str) -> None:
 
 
 Query = merge_types(
-    "Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery, HealthQuery)
+    "Query",
+    _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery, HealthQuery, SyncQuery),
 )
 Mutation = merge_types(
     "Mutation",
-    _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation),
+    _with_fields(
+        AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation, SyncMutation
+    ),
 )
 
 Subscription = merge_types("Subscription", (LiveSubscription,))

@@ -27,6 +27,7 @@ from app.programs.models import (
     TrainingSession,
 )
 from app.settings import Settings
+from app.sync import protocol
 from tests.helpers import CLIENT, PINNED_NOW, Account, gql, make_athlete, make_coach, make_session
 
 # The demo data is built around "now": the sweep pins it, so the probes' windows hold the victim's rows.
@@ -296,6 +297,7 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         ),
         ("updateSession", {"id": ids["session"], "title": "Hijacked"}),
         ("skipSession", {"id": ids["session"], "reason": "hijacked"}),
+        ("skipOwnSession", {"id": ids["session"], "reason": "hijacked"}),
         (
             "logWorkout",
             {
@@ -351,6 +353,7 @@ INPUT_TYPES = {
     "scheduleSession": "ScheduleSessionInput",
     "updateSession": "UpdateSessionInput",
     "skipSession": "SkipSessionInput",
+    "skipOwnSession": "SkipOwnSessionInput",
     "logWorkout": "LogWorkoutInput",
     "editWorkoutLog": "EditWorkoutLogInput",
     "submitSessionFeedback": "SubmitSessionFeedbackInput",
@@ -400,3 +403,107 @@ async def test_no_mutation_changes_another_coachs_rows(
             codes = {e["code"] for e in body["data"][name]["errors"]}
             assert "NOT_FOUND" in codes, (who, name, body)
     assert await _snapshot() == before
+
+
+SYNC = """mutation($input: SyncInput!) { sync(input: $input) {
+    results { outcome errors { field code } } errors { code } } }"""
+
+
+@pytest.mark.parametrize("who", ["coach", "athlete"])
+async def test_no_sync_operation_changes_another_coachs_rows(
+    client: httpx.AsyncClient, settings: Settings, who: str
+) -> None:
+    ids = await _coach_a(settings)
+    coach_b, athlete_b = await _outsiders(settings)
+    outsider = coach_b if who == "coach" else athlete_b
+    writes = [(name, payload) for name, payload in _mutations(ids) if name in protocol.OPERATIONS]
+    operations = [
+        {"clientOperationId": f"op-{n}", "idempotencyKey": f"key-{n}", name: payload}
+        for n, (name, payload) in enumerate(writes)
+    ]
+    before = await _snapshot()
+
+    body = await gql(
+        client, SYNC, {"input": {"clientId": "phone", "operations": operations}}, token=outsider.token
+    )
+
+    assert len(writes) == len(protocol.OPERATIONS)
+    results = body["data"]["sync"]["results"]
+    assert [r["outcome"] for r in results] == ["REJECTED"] * len(writes), body
+    for (name, _), result in zip(writes, results, strict=True):
+        codes = {e["code"] for e in result["errors"]}
+        assert codes & {"NOT_FOUND", "FORBIDDEN"}, (who, name, result)
+    assert await _snapshot() == before
+
+
+CHANGES = """query($since: String) { changes(since: $since, first: 100) {
+    changes { kind id athleteId entity { id } } cursor hasMore } }"""
+REPORT = """query($client: String!) { syncReport(clientId: $client) {
+    pendingCount syncedCount errorCount operations { edges { node { clientOperationId } } } } }"""
+
+
+async def _feed(client: httpx.AsyncClient, token: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    since = None
+    while True:
+        body = await gql(client, CHANGES, {"since": since}, token=token)
+        page = body["data"]["changes"]
+        found.extend(page["changes"])
+        since = page["cursor"]
+        if not page["hasMore"]:
+            return found
+
+
+async def _rows_of_coach_a(coach_id: Any) -> set[str]:
+    """The id of every row of coach A's tenancy (their athletes' rows and their private exercise)."""
+    conn = connections.get("default")
+    rows = await conn.execute_query_dict(
+        """
+        WITH athletes AS (SELECT id FROM athlete_profile WHERE coach_id = $1),
+             programs AS (SELECT id FROM training_program WHERE athlete_id IN (SELECT id FROM athletes))
+        SELECT id FROM athletes
+        UNION ALL SELECT id FROM programs
+        UNION ALL SELECT id FROM program_phase WHERE program_id IN (SELECT id FROM programs)
+        UNION ALL SELECT id FROM micro_cycle WHERE program_id IN (SELECT id FROM programs)
+        UNION ALL SELECT id FROM training_session WHERE athlete_id IN (SELECT id FROM athletes)
+        UNION ALL SELECT id FROM workout_log WHERE athlete_id IN (SELECT id FROM athletes)
+        UNION ALL SELECT id FROM session_feedback WHERE athlete_id IN (SELECT id FROM athletes)
+        UNION ALL SELECT id FROM benchmark_metric WHERE athlete_id IN (SELECT id FROM athletes)
+        UNION ALL SELECT id FROM exercise WHERE created_by_id = $1 AND NOT is_public
+        """,
+        [coach_id],
+    )
+    return {str(r["id"]) for r in rows}
+
+
+async def test_the_changes_feed_and_sync_reports_reach_no_other_tenant(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    ids = await _coach_a(settings)
+    program = await TrainingProgram.get(id=ids["program"])
+    athlete_a = await auth.login(
+        email="ava@demo.coachgraph.dev", password=DEMO_PASSWORD, settings=settings, client=CLIENT
+    )
+    queued = [{"clientOperationId": "a-1", "idempotencyKey": "a-1", "skipOwnSession": {"id": ids["session"]}}]
+    await gql(
+        client, SYNC, {"input": {"clientId": "phone-1", "operations": queued}}, token=athlete_a.access_token
+    )
+    tenancy = await _rows_of_coach_a(program.coach_id)  # type: ignore[attr-defined]
+
+    # the control: coach A's feed holds those rows, the athlete's report their operation
+    own = await _feed(client, ids["token"])
+    assert tenancy <= {c["id"] for c in own}
+    own_report = await gql(client, REPORT, {"client": "phone-1"}, token=athlete_a.access_token)
+    assert own_report["data"]["syncReport"]["syncedCount"] == 1
+    for outsider in await _outsiders(settings):
+        feed = await _feed(client, outsider.token)
+        assert feed, outsider.user.email  # they have rows of their own
+        leaked = [c for c in feed if c["id"] in tenancy or c["athleteId"] in tenancy]
+        assert leaked == [], (outsider.user.email, leaked[:3])
+        report = await gql(client, REPORT, {"client": "phone-1"}, token=outsider.token)
+        assert report["data"]["syncReport"] == {
+            "pendingCount": 0,
+            "syncedCount": 0,
+            "errorCount": 0,
+            "operations": {"edges": []},
+        }

@@ -47,9 +47,11 @@ def require_planner(actor: Actor) -> None:
 
 
 def require_athlete_self(actor: Actor) -> uuid.UUID:
-    """Logs and feedback are written by the athlete themself; returns their athlete id."""
+    """Logs, feedback and skipping one's own session are the athlete's own writes; returns their athlete id."""
     if not actor.is_athlete or actor.athlete_id is None:
-        raise PermissionDenied("Only the athlete can log their own workouts and feedback.")
+        raise PermissionDenied(
+            "Only the athlete themself can log workouts, give feedback or skip their sessions."
+        )
     return actor.athlete_id
 
 

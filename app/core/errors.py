@@ -29,6 +29,10 @@ class ErrorCode(StrEnum):
     INVALID_PRESCRIPTION = "INVALID_PRESCRIPTION"
     OUT_OF_WINDOW = "OUT_OF_WINDOW"
     READ_ONLY = "READ_ONLY"
+    # an idempotency key sent again with another operation or payload
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    # a sync operation the caller's role may never make (a single mutation answers the GraphQL error)
+    FORBIDDEN = "FORBIDDEN"
 
 
 @dataclass(frozen=True)

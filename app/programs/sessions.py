@@ -2,6 +2,10 @@
 
 A session's athlete is its program's; its athlete-local date must lie in the program, in its
 phase and in its micro-cycle; its prescription follows the JSON schema of its type (seed 004).
+
+Coaches plan, edit and skip sessions. The one session write an athlete makes is skipping one
+of their own planned sessions (`skip_own_session`, the athlete path of `skip_session`): the
+app lets them say "not today", offline too; the plan itself stays the coach's.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from tortoise.transactions import in_transaction
 
 from app.athletes.models import AthleteProfile
 from app.audit.service import record_action
-from app.core.access import locked_for_write, require_planner
+from app.core.access import locked_for_write, require_athlete_self, require_planner
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, ValidationFailed
 from app.core.times import client_time, local_date
@@ -318,21 +322,42 @@ async def update_session(
     return session
 
 
+def _skip_reason(reason: str | None) -> str | None:
+    errors = Collector()
+    clean = text_length(reason, errors, "reason", max_length=MAX_SKIP_REASON, required=False) or None
+    errors.raise_if_any()
+    return clean
+
+
+async def _skip(actor: Actor, session: TrainingSession, reason: str | None, action: str) -> None:
+    if session.status is not SessionStatus.PLANNED:
+        raise ValidationFailed.one(
+            None, ErrorCode.INVALID_TRANSITION, f"A {session.status.value} session cannot be skipped."
+        )
+    session.status = SessionStatus.SKIPPED
+    session.skipped_reason = reason
+    await session.save(update_fields=["status", "skipped_reason", "updated_at"])
+    await record_action(actor, action, "training_session", session.id)
+    await plan_changed_in(session.program_id, PlanEntity.SESSION, session.id, PlanChange.SKIPPED)
+
+
 async def skip_session(*, actor: Actor, id: uuid.UUID, reason: str | None = None) -> TrainingSession:
     """Mark a planned session as skipped, with an optional reason (at most 500 characters)."""
     require_planner(actor)
-    errors = Collector()
-    reason = text_length(reason, errors, "reason", max_length=MAX_SKIP_REASON, required=False) or None
-    errors.raise_if_any()
+    clean = _skip_reason(reason)
     async with in_transaction():
         session = await session_for_write(actor, id)
-        if session.status is not SessionStatus.PLANNED:
-            raise ValidationFailed.one(
-                None, ErrorCode.INVALID_TRANSITION, f"A {session.status.value} session cannot be skipped."
-            )
-        session.status = SessionStatus.SKIPPED
-        session.skipped_reason = reason
-        await session.save(update_fields=["status", "skipped_reason", "updated_at"])
-        await record_action(actor, "skip_session", "training_session", session.id)
-        await plan_changed_in(session.program_id, PlanEntity.SESSION, session.id, PlanChange.SKIPPED)
+        await _skip(actor, session, clean, "skip_session")
+    return session
+
+
+async def skip_own_session(*, actor: Actor, id: uuid.UUID, reason: str | None = None) -> TrainingSession:
+    """Athletes: skip one of your own planned sessions, with an optional reason (at most 500 characters)."""
+    athlete_id = require_athlete_self(actor)
+    clean = _skip_reason(reason)
+    async with in_transaction():
+        session = await TrainingSession.filter(id=id, athlete_id=athlete_id).select_for_update().first()
+        if session is None:
+            raise ValidationFailed.one("id", ErrorCode.NOT_FOUND, "Session not found.")
+        await _skip(actor, session, clean, "skip_own_session")
     return session

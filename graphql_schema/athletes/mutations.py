@@ -6,12 +6,13 @@ from typing import Annotated
 
 import strawberry
 
-from app.athletes import service
+from app.athletes.models import AthleteProfile as AthleteRow
 from graphql_schema.athletes.types import AthleteProfilePayload, UpdateAthleteProfileInput
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
-from graphql_schema.fields import keep_unset, mutation
+from graphql_schema.fields import mutation
 from graphql_schema.permissions import AUTHENTICATED
+from graphql_schema.sync.once import write_once
 
 
 @strawberry.type
@@ -25,19 +26,5 @@ class AthletesMutation:
         info: Info,
         input: Annotated[UpdateAthleteProfileInput, strawberry.argument(description="The mutation's input.")],
     ) -> AthleteProfilePayload:
-        actor = info.context.require_actor()
-        athlete, errors = await attempt(
-            lambda: service.update_profile(
-                actor=actor,
-                id=input.id,
-                display_name=keep_unset(input.display_name),
-                timezone=keep_unset(input.timezone),
-                primary_goal=keep_unset(input.primary_goal),
-                coach_notes=keep_unset(input.coach_notes),
-                resting_hr=keep_unset(input.resting_hr),
-                max_hr=keep_unset(input.max_hr),
-                height_cm=keep_unset(input.height_cm),
-                weight_kg=keep_unset(input.weight_kg),
-            )
-        )
+        athlete, errors = await attempt(lambda: write_once(info, "updateAthleteProfile", input, AthleteRow))
         return AthleteProfilePayload(athlete=athlete, errors=errors)

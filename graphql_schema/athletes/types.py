@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
@@ -15,7 +16,8 @@ from app.programs.models import TrainingProgram as ProgramRow
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, list_of
+from graphql_schema.fields import field, keep_unset, list_of
+from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 strawberry.enum(PrimaryGoal, name="PrimaryGoal", description="The focus an athlete trains for.")
 
@@ -118,3 +120,18 @@ class UpdateAthleteProfileInput:
     weight_kg: float | None = strawberry.field(
         default=strawberry.UNSET, description="20-400 kg; null clears."
     )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.athletes.service.update_profile`'s arguments (omitted fields: KEEP)."""
+        return {
+            "id": self.id,
+            "display_name": keep_unset(self.display_name),
+            "timezone": keep_unset(self.timezone),
+            "primary_goal": keep_unset(self.primary_goal),
+            "coach_notes": keep_unset(self.coach_notes),
+            "resting_hr": keep_unset(self.resting_hr),
+            "max_hr": keep_unset(self.max_hr),
+            "height_cm": keep_unset(self.height_cm),
+            "weight_kg": keep_unset(self.weight_kg),
+        }

@@ -34,9 +34,18 @@ class LatestOneRmByExerciseAndAthleteLoader(ScopedLoader[ExerciseAthleteKey, Ben
         return first_by_key(rows, attrgetter("exercise_id", "athlete_id"), keys)
 
 
+class BenchmarkMetricByIdLoader(ScopedLoader[uuid.UUID, BenchmarkMetric | None]):
+    """Benchmarks by id; None for missing ones and ones the caller may not see."""
+
+    async def fetch(self, keys: list[uuid.UUID]) -> list[BenchmarkMetric | None]:
+        rows = await BenchmarkMetric.filter(id__in=keys, **athlete_filter(self.actor))
+        return by_key(rows, attrgetter("id"), keys)
+
+
 class ExercisesLoaders:
     """The exercises loaders of one operation."""
 
     def __init__(self, actor: Actor) -> None:
         self.exercise_by_id = ExerciseByIdLoader(actor)
         self.latest_one_rm = LatestOneRmByExerciseAndAthleteLoader(actor)
+        self.benchmark_by_id = BenchmarkMetricByIdLoader(actor)

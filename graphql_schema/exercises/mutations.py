@@ -7,6 +7,7 @@ from typing import Annotated
 import strawberry
 
 from app.exercises import service
+from app.exercises.models import BenchmarkMetric as BenchmarkRow
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.exercises.types import (
@@ -18,6 +19,7 @@ from graphql_schema.exercises.types import (
 )
 from graphql_schema.fields import mutation
 from graphql_schema.permissions import AUTHENTICATED
+from graphql_schema.sync.once import write_once
 
 
 @strawberry.type
@@ -77,16 +79,5 @@ class ExercisesMutation:
         info: Info,
         input: Annotated[RecordBenchmarkInput, strawberry.argument(description="The measured benchmark.")],
     ) -> BenchmarkPayload:
-        benchmark, errors = await attempt(
-            lambda: service.record_benchmark(
-                actor=info.context.require_actor(),
-                athlete_id=input.athlete_id,
-                metric_type=input.metric_type,
-                value=input.value,
-                unit=input.unit,
-                established_at=input.established_at,
-                exercise_id=input.exercise_id,
-                benchmark_id=input.id,
-            )
-        )
+        benchmark, errors = await attempt(lambda: write_once(info, "recordBenchmark", input, BenchmarkRow))
         return BenchmarkPayload(benchmark=benchmark, errors=errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
@@ -17,6 +17,7 @@ from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field
+from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 strawberry.enum(
     ExerciseCategory,
@@ -186,3 +187,16 @@ class RecordBenchmarkInput:
         description="The exercise lifted: required for ONE_RM, not allowed for other metrics.",
     )
     id: uuid.UUID | None = strawberry.field(default=None, description="Client-generated id (optional).")
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.exercises.service.record_benchmark`'s arguments."""
+        return {
+            "athlete_id": self.athlete_id,
+            "metric_type": self.metric_type,
+            "value": self.value,
+            "unit": self.unit,
+            "established_at": self.established_at,
+            "exercise_id": self.exercise_id,
+            "benchmark_id": self.id,
+        }

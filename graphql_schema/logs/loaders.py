@@ -35,6 +35,14 @@ class SessionFeedbackBySessionLoader(ScopedLoader[uuid.UUID, SessionFeedback | N
         return by_key(rows, attrgetter("session_id"), keys)
 
 
+class SessionFeedbackByIdLoader(ScopedLoader[uuid.UUID, SessionFeedback | None]):
+    """Session feedback by id (None when missing or not visible)."""
+
+    async def fetch(self, keys: list[uuid.UUID]) -> list[SessionFeedback | None]:
+        rows = await SessionFeedback.filter(id__in=keys, **athlete_filter(self.actor))
+        return by_key(rows, attrgetter("id"), keys)
+
+
 class LogsLoaders:
     """The logs loaders of one operation."""
 
@@ -42,3 +50,4 @@ class LogsLoaders:
         self.current_log_by_session = CurrentWorkoutLogBySessionLoader(actor)
         self.log_by_id = WorkoutLogByIdLoader(actor)
         self.feedback_by_session = SessionFeedbackBySessionLoader(actor)
+        self.feedback_by_id = SessionFeedbackByIdLoader(actor)

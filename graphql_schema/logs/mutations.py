@@ -6,7 +6,8 @@ from typing import Annotated
 
 import strawberry
 
-from app.logs import service
+from app.logs.models import SessionFeedback as FeedbackRow
+from app.logs.models import WorkoutLog as LogRow
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.fields import mutation
@@ -18,6 +19,7 @@ from graphql_schema.logs.types import (
     WorkoutLogPayload,
 )
 from graphql_schema.permissions import AUTHENTICATED
+from graphql_schema.sync.once import write_once
 
 
 @strawberry.type
@@ -33,19 +35,7 @@ class LogsMutation:
         info: Info,
         input: Annotated[LogWorkoutInput, strawberry.argument(description="The workout as done.")],
     ) -> WorkoutLogPayload:
-        log, errors = await attempt(
-            lambda: service.log_workout(
-                actor=info.context.require_actor(),
-                session_id=input.session_id,
-                completed_at=input.completed_at,
-                actual_data=input.actual_data,
-                rpe=input.rpe,
-                duration_minutes=input.duration_minutes,
-                notes=input.notes,
-                sync_status=input.sync_status,
-                log_id=input.id,
-            )
-        )
+        log, errors = await attempt(lambda: write_once(info, "logWorkout", input, LogRow))
         return WorkoutLogPayload(workout_log=log, errors=errors)
 
     @mutation(
@@ -62,19 +52,7 @@ class LogsMutation:
             strawberry.argument(description="The log to replace and its new content."),
         ],
     ) -> WorkoutLogPayload:
-        log, errors = await attempt(
-            lambda: service.edit_workout_log(
-                actor=info.context.require_actor(),
-                log_id=input.id,
-                completed_at=input.completed_at,
-                actual_data=input.actual_data,
-                rpe=input.rpe,
-                duration_minutes=input.duration_minutes,
-                notes=input.notes,
-                sync_status=input.sync_status,
-                new_id=input.new_id,
-            )
-        )
+        log, errors = await attempt(lambda: write_once(info, "editWorkoutLog", input, LogRow))
         return WorkoutLogPayload(workout_log=log, errors=errors)
 
     @mutation(
@@ -91,14 +69,6 @@ class LogsMutation:
         ],
     ) -> SessionFeedbackPayload:
         feedback, errors = await attempt(
-            lambda: service.submit_session_feedback(
-                actor=info.context.require_actor(),
-                session_id=input.session_id,
-                feedback_type=input.type,
-                mood=input.mood,
-                energy=input.energy,
-                soreness=input.soreness,
-                comments=input.comments,
-            )
+            lambda: write_once(info, "submitSessionFeedback", input, FeedbackRow)
         )
         return SessionFeedbackPayload(feedback=feedback, errors=errors)

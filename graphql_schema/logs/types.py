@@ -4,37 +4,36 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 import strawberry
 from strawberry.scalars import JSON
 
 from app.athletes.models import AthleteProfile as AthleteRow
 from app.logs.load import session_rpe_load
-from app.logs.models import FeedbackType, SyncStatus
 from app.logs.models import SessionFeedback as FeedbackRow
 from app.logs.models import WorkoutLog as LogRow
 from app.programs.models import TrainingSession as SessionRow
+from app.sync.idempotency import is_replay
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field
-
-strawberry.enum(
-    SyncStatus,
-    name="SyncStatus",
-    description="Where a log recorded offline stands: pending upload, synced, or failed to sync.",
-)
-strawberry.enum(
-    FeedbackType,
-    name="FeedbackType",
-    description="How the athlete sums up a session: done, skipped, hard, or pain.",
-)
+from graphql_schema.logs.enums import FeedbackType, SyncStatus
+from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 
 async def _session(info: Info, session_id: uuid.UUID | None) -> SessionRow | None:
     if session_id is None:
         return None
     return await info.context.loaders.programs.session_by_id.load(session_id)
+
+
+async def _sync_status(row: strawberry.Parent[LogRow], info: Info) -> SyncStatus:
+    if is_replay(row):  # a DUPLICATE's result shows the log as the first response did
+        return row.sync_status
+    pending = await info.context.loaders.sync.status_by_log.load(row.id)
+    return pending or row.sync_status
 
 
 @strawberry.type(
@@ -53,7 +52,12 @@ class WorkoutLog:
     )
     duration_minutes: int | None = strawberry.field(description="How long the session took, 0-1440 minutes.")
     notes: str | None = strawberry.field(description="The athlete's notes, up to 1000 characters.")
-    sync_status: SyncStatus = strawberry.field(description="Offline sync state as reported by the client.")
+    sync_status: SyncStatus = strawberry.field(
+        description="Offline sync state: PENDING (ERROR after 3 failures) while the server holds an edit of "
+        "this version that has not applied; otherwise SYNCED for logs written through `sync`, or the "
+        "state the client reported.",
+        resolver=_sync_status,
+    )
     version: int = strawberry.field(description="1 for the first log of a session, +1 for every edit.")
     is_current: bool = strawberry.field(
         description="True for the newest version; older versions stay readable."
@@ -156,6 +160,20 @@ class LogWorkoutInput:
     sync_status: SyncStatus = strawberry.field(
         default=SyncStatus.SYNCED, description="Offline sync state reported by the client."
     )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.logs.service.log_workout`'s arguments."""
+        return {
+            "session_id": self.session_id,
+            "completed_at": self.completed_at,
+            "actual_data": self.actual_data,
+            "rpe": self.rpe,
+            "duration_minutes": self.duration_minutes,
+            "notes": self.notes,
+            "sync_status": self.sync_status,
+            "log_id": self.id,
+        }
 
 
 @strawberry.input(description="A correction of a log: written as a new version that replaces the given one.")
@@ -177,6 +195,20 @@ class EditWorkoutLogInput:
     sync_status: SyncStatus = strawberry.field(
         default=SyncStatus.SYNCED, description="Offline sync state reported by the client."
     )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.logs.service.edit_workout_log`'s arguments."""
+        return {
+            "log_id": self.id,
+            "completed_at": self.completed_at,
+            "actual_data": self.actual_data,
+            "rpe": self.rpe,
+            "duration_minutes": self.duration_minutes,
+            "notes": self.notes,
+            "sync_status": self.sync_status,
+            "new_id": self.new_id,
+        }
 
 
 @strawberry.input(description="The athlete's feedback on one of their sessions; submitting again updates it.")
@@ -189,3 +221,15 @@ class SubmitSessionFeedbackInput:
     energy: int | None = strawberry.field(default=None, description="Energy level, 1-5.")
     soreness: int | None = strawberry.field(default=None, description="Muscle soreness, 1-5.")
     comments: str | None = strawberry.field(default=None, description="Comments, up to 1000 characters.")
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.logs.service.submit_session_feedback`'s arguments."""
+        return {
+            "session_id": self.session_id,
+            "feedback_type": self.type,
+            "mood": self.mood,
+            "energy": self.energy,
+            "soreness": self.soreness,
+            "comments": self.comments,
+        }

@@ -34,10 +34,12 @@ from graphql_schema.programs.types.program import (
 )
 from graphql_schema.programs.types.session import (
     ScheduleSessionInput,
+    SkipOwnSessionInput,
     SkipSessionInput,
     TrainingSessionPayload,
     UpdateSessionInput,
 )
+from graphql_schema.sync.once import write_once
 
 
 def _program(program: TrainingProgram | None, errors: list[UserError]) -> ProgramPayload:
@@ -325,3 +327,15 @@ class ProgramsMutation:
         return _session(
             *await attempt(lambda: sessions.skip_session(actor=actor, id=input.id, reason=input.reason))
         )
+
+    @mutation(
+        description="Athletes: skip one of your own planned sessions (coaches use `skipSession`). "
+        "A session that is no longer planned is INVALID_TRANSITION; coaches and admins are refused (FORBIDDEN).",
+        permission_classes=AUTHENTICATED,
+    )
+    async def skip_own_session(
+        self,
+        info: Info,
+        input: Annotated[SkipOwnSessionInput, strawberry.argument(description="The session and why.")],
+    ) -> TrainingSessionPayload:
+        return _session(*await attempt(lambda: write_once(info, "skipOwnSession", input, TrainingSession)))

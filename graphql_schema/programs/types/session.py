@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -21,6 +22,7 @@ from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field
 from graphql_schema.programs.enums import Intensity, Modality, SessionStatus, SessionType
+from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 
 @strawberry.type(description="One planned workout of a program.")
@@ -171,3 +173,14 @@ class UpdateSessionInput:
 class SkipSessionInput:
     id: uuid.UUID = strawberry.field(description="The session.")
     reason: str | None = strawberry.field(default=None, description="Why, up to 500 characters.")
+
+
+@strawberry.input(description="Athletes: one of your own planned sessions you will not do.")
+class SkipOwnSessionInput:
+    id: uuid.UUID = strawberry.field(description="Your session; it must still be planned.")
+    reason: str | None = strawberry.field(default=None, description="Why, up to 500 characters.")
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.programs.sessions.skip_own_session`'s arguments."""
+        return {"id": self.id, "reason": self.reason}

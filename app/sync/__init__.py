@@ -1,0 +1,1 @@
+"""Offline sync for mobile apps: idempotent operation batches, sync status, and the changes feed."""
