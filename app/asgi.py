@@ -33,16 +33,21 @@ class BodySizeLimit:
     is refused whether or not it declares its length, and nothing has been answered yet.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, max_upload_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # multipart/form-data requests (file uploads) may be larger: MAX_UPLOAD_BYTES
+        self.max_upload_bytes = max_upload_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        headers = dict(scope.get("headers") or [])
+        upload = headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data")
+        limit = self.max_upload_bytes if upload else self.max_bytes
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _too_large(scope, receive, send)
             return
         body = bytearray()
@@ -52,7 +57,7 @@ class BodySizeLimit:
             if message["type"] == "http.disconnect":
                 return  # the client went away
             body += message.get("body", b"")
-            if len(body) > self.max_bytes:
+            if len(body) > limit:
                 await _too_large(scope, receive, send)
                 return
             more = message.get("more_body", False)
@@ -118,4 +123,4 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
         lifespan=lifespan,
     )
     app.state.settings = settings
-    return BodySizeLimit(app, settings.max_body_bytes)
+    return BodySizeLimit(app, settings.max_body_bytes, settings.max_upload_bytes)

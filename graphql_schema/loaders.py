@@ -12,6 +12,7 @@ from graphql_schema.athletes.loaders import AthletesLoaders
 from graphql_schema.exercises.loaders import ExercisesLoaders
 from graphql_schema.logs.loaders import LogsLoaders
 from graphql_schema.programs.loaders import ProgramsLoaders
+from graphql_schema.wellness.loaders import WellnessLoaders
 
 
 class Loaders:
@@ -22,6 +23,7 @@ class Loaders:
         self.programs = ProgramsLoaders(actor)
         self.logs = LogsLoaders(actor)
         self.exercises = ExercisesLoaders(actor)
+        self.wellness = WellnessLoaders(actor)
 
 
 class FreshLoaders(SchemaExtension):

@@ -29,6 +29,8 @@ from strawberry.types import ExecutionResult as StrawberryExecutionResult
 from strawberry.types.base import get_object_definition
 
 from app.settings import Settings
+from graphql_schema.activities.mutations import ActivitiesMutation
+from graphql_schema.activities.queries import ActivitiesQuery
 from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
@@ -36,11 +38,15 @@ from graphql_schema.auth.queries import AuthQuery
 from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
+from graphql_schema.ingest.mutations import IngestMutation
+from graphql_schema.ingest.queries import IngestQuery
 from graphql_schema.loaders import FreshLoaders
 from graphql_schema.logs.mutations import LogsMutation
 from graphql_schema.logs.queries import LogsQuery
 from graphql_schema.programs.mutations import ProgramsMutation
 from graphql_schema.programs.queries import ProgramsQuery
+from graphql_schema.wellness.mutations import WellnessMutation
+from graphql_schema.wellness.queries import WellnessQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 log = logging.getLogger(__name__)
@@ -54,10 +60,31 @@ def _describe(root: type, description: str) -> None:
     get_object_definition(root, strict=True).description = description
 
 
-Query = merge_types("Query", _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery))
+Query = merge_types(
+    "Query",
+    _with_fields(
+        AuthQuery,
+        AthletesQuery,
+        ProgramsQuery,
+        LogsQuery,
+        ExercisesQuery,
+        WellnessQuery,
+        ActivitiesQuery,
+        IngestQuery,
+    ),
+)
 Mutation = merge_types(
     "Mutation",
-    _with_fields(AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation),
+    _with_fields(
+        AuthMutation,
+        AthletesMutation,
+        ProgramsMutation,
+        LogsMutation,
+        ExercisesMutation,
+        WellnessMutation,
+        ActivitiesMutation,
+        IngestMutation,
+    ),
 )
 
 # merge_types takes no description: the root types (and strawberry's UUID scalar) get theirs here

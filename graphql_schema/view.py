@@ -29,6 +29,7 @@ from strawberry.types.unset import UNSET
 from app.auth import service as auth_service
 from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
+from app.ingest import tokens as integration_tokens
 from app.settings import Settings
 from graphql_schema.context import Context
 from graphql_schema.errors import BAD_USER_INPUT, INTERNAL, UNEXPECTED, format_error
@@ -159,6 +160,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            # File imports use the GraphQL multipart request spec. Authentication is a bearer
+            # header only (no cookies), which a cross-site form cannot send: a forged upload
+            # arrives anonymous and the upload mutations refuse it.
+            multipart_uploads_enabled=True,
         )
         self.settings = settings
 
@@ -194,8 +199,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 # An invalid token leaves the caller anonymous: public fields still answer,
                 # every other field says UNAUTHENTICATED.
                 with contextlib.suppress(NotAuthenticated):
-                    context.actor = await auth_service.authenticate(
-                        access_token=token, settings=self.settings, client=client
+                    context.actor = await (
+                        integration_tokens.authenticate_integration_token(token=token, client=client)
+                        if integration_tokens.is_integration_token(token)
+                        else auth_service.authenticate(
+                            access_token=token, settings=self.settings, client=client
+                        )
                     )
         return context
 

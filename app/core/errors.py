@@ -29,6 +29,7 @@ class ErrorCode(StrEnum):
     INVALID_PRESCRIPTION = "INVALID_PRESCRIPTION"
     OUT_OF_WINDOW = "OUT_OF_WINDOW"
     READ_ONLY = "READ_ONLY"
+    DUPLICATE = "DUPLICATE"
 
 
 @dataclass(frozen=True)
