@@ -58,7 +58,12 @@ async def _read(upload: object) -> tuple[bytes, str | None]:
     read = getattr(upload, "read", None)
     if read is None:
         raise ValidationFailed.one("file", ErrorCode.REQUIRED, "Send the file as a multipart upload.")
-    data = await read(files.MAX_FILE_BYTES + 1)
+    try:
+        data = await read(files.MAX_FILE_BYTES + 1)
+    finally:
+        close = getattr(upload, "close", None)
+        if close is not None:
+            await close()
     return data, getattr(upload, "filename", None)
 
 
