@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench lint clean
+.PHONY: run test install migrations demo bench bench-ingest lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -35,6 +35,10 @@ demo: $(STAMP)
 ## Time the coach dashboard on the demo roster (prints figures).
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_dashboard.py
+
+## Time a 1,000-record ingestWellness batch next to the same upsert done directly with asyncpg.
+bench-ingest: $(STAMP)
+	$(BIN)/python scripts/bench_ingest.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts

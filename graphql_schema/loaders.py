@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from strawberry.extensions import SchemaExtension
 
 from app.core.actor import Actor
+from graphql_schema.activities.loaders import ActivitiesLoaders
 from graphql_schema.athletes.loaders import AthletesLoaders
 from graphql_schema.exercises.loaders import ExercisesLoaders
 from graphql_schema.logs.loaders import LogsLoaders
@@ -24,6 +25,7 @@ class Loaders:
         self.logs = LogsLoaders(actor)
         self.exercises = ExercisesLoaders(actor)
         self.wellness = WellnessLoaders(actor)
+        self.activities = ActivitiesLoaders(actor)
 
 
 class FreshLoaders(SchemaExtension):

@@ -13,6 +13,7 @@ _PROGRAMS = "graphql_schema.programs.types"
 _LOGS = "graphql_schema.logs.types"
 _EXERCISES = "graphql_schema.exercises.types"
 _WELLNESS = "graphql_schema.wellness.types"
+_ACTIVITIES = "graphql_schema.activities.types"
 
 Coach = ref("Coach", _ATHLETES)
 AthleteProfile = ref("AthleteProfile", _ATHLETES)
@@ -26,3 +27,4 @@ Exercise = ref("Exercise", _EXERCISES)
 BenchmarkMetric = ref("BenchmarkMetric", _EXERCISES)
 WellnessDay = ref("WellnessDay", _WELLNESS)
 SourceFreshness = ref("SourceFreshness", _WELLNESS)
+Activity = ref("Activity", _ACTIVITIES)

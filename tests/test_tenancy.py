@@ -11,10 +11,14 @@ import httpx
 import pytest
 from tortoise import connections
 
+from app.activities.models import Activity
 from app.auth import service as auth
+from app.core.actor import Actor, Role
 from app.demo import DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS
 from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory
+from app.ingest import tokens as integration_tokens
+from app.ingest.models import IngestionRun
 from app.logs.models import SessionFeedback, WorkoutLog
 from app.programs.models import MicroCycle, ProgramPhase, SessionStatus, TrainingProgram, TrainingSession
 from app.settings import Settings
@@ -42,7 +46,18 @@ async def _coach_a(settings: Settings) -> dict[str, Any]:
         created_by_id=program.coach_id,
     )  # type: ignore[attr-defined]
     assert log and planned and feedback and benchmark
+    activity = await Activity.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
+    run = await IngestionRun.filter(athlete_id=program.athlete_id).first()  # type: ignore[attr-defined]
+    token = await integration_tokens.create_integration_token(
+        actor=Actor(user_id=tokens.user.id, role=Role.COACH, coach_id=program.coach_id),
+        name="Coach A hub",  # type: ignore[attr-defined]
+    )
+    assert activity and run
     return {
+        "activity": str(activity.id),
+        "run": str(run.id),
+        "integration_token": str(token.token.id),
+        "integration_secret": token.secret,
         "token": tokens.access_token,
         "athlete": str(program.athlete_id),  # type: ignore[attr-defined]
         "program": str(program.id),
@@ -130,6 +145,60 @@ READS = [
         lambda ids: {},
         ["exercises", "edges"],
     ),
+    (
+        "wellness",
+        'query($a: UUID!) { wellness(athleteId: $a, from: "2025-01-01", to: "2025-12-31") { date } }',
+        lambda ids: {"a": ids["athlete"]},
+        ["wellness"],
+    ),
+    (
+        "sleep",
+        "query($a: UUID!) { sleep(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["sleep", "edges"],
+    ),
+    (
+        "hrv",
+        "query($a: UUID!) { hrv(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["hrv", "edges"],
+    ),
+    (
+        "checkIns",
+        "query($a: UUID!) { checkIns(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["checkIns", "edges"],
+    ),
+    (
+        "activities",
+        "query($a: UUID!) { activities(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["activities", "edges"],
+    ),
+    (
+        "activity",
+        "query($x: UUID!) { activity(id: $x) { id } }",
+        lambda ids: {"x": ids["activity"]},
+        ["activity"],
+    ),
+    (
+        "ingestionRuns",
+        "query($a: UUID!) { ingestionRuns(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["ingestionRuns", "edges"],
+    ),
+    (
+        "ingestionRun",
+        "query($x: UUID!) { ingestionRun(id: $x) { id } }",
+        lambda ids: {"x": ids["run"]},
+        ["ingestionRun"],
+    ),
+    (
+        "dataFreshness",
+        "query($a: UUID!) { dataFreshness(athleteIds: [$a]) { source } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["dataFreshness"],
+    ),
     # nested: a visible (system) exercise must not open a door to another tenant's benchmark
     (
         "exercise.latestBenchmark",
@@ -161,7 +230,7 @@ async def test_coach_a_sees_every_row_the_sweep_uses(client: httpx.AsyncClient, 
         body = await gql(client, query, variables(ids), token=ids["token"])
         assert "errors" not in body, (name, body)
         value = _dig(body["data"], path)
-        if name in ("sessions", "week", "exercise.latestBenchmark"):
+        if name in ("sessions", "week", "exercise.latestBenchmark", "wellness", "checkIns"):
             continue  # date- and data-dependent; visibility is asserted by the coach-A tests of each domain
         assert value, (name, body)
 
@@ -186,7 +255,46 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             {"exerciseId": str(SQUAT), "sets": 3, "reps": 5, "intensity": {"type": "rpe", "value": 8}}
         ]
     }
+    day = {"date": "2026-01-01", "restingHr": 50}
     return [
+        ("ingestWellness", {"athleteId": ids["athlete"], "source": "garmin", "records": [day]}),
+        (
+            "ingestSleep",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"start": "2026-01-01T22:00:00Z", "end": "2026-01-02T06:00:00Z"}],
+            },
+        ),
+        (
+            "ingestHrv",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"takenAt": "2026-01-02T06:00:00Z", "value": 60}],
+            },
+        ),
+        (
+            "ingestHeartRate",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"start": "2026-01-02T06:00:00Z", "offsets": [0], "bpm": [60]}],
+            },
+        ),
+        (
+            "ingestActivities",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [
+                    {"externalId": "hijack", "start": "2026-01-02T06:00:00Z", "durationSeconds": 600}
+                ],
+            },
+        ),
+        ("linkActivity", {"activityId": ids["activity"], "sessionId": ids["session"]}),
+        ("setSourcePrecedence", {"athleteId": ids["athlete"], "sources": ["hijack"]}),
+        ("revokeIntegrationToken", {"id": ids["integration_token"]}),
         ("updateAthleteProfile", {"id": ids["athlete"], "displayName": "Hijacked"}),
         (
             "createProgram",
@@ -276,6 +384,14 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 INPUT_TYPES = {
+    "ingestWellness": "IngestWellnessInput",
+    "ingestSleep": "IngestSleepInput",
+    "ingestHrv": "IngestHrvInput",
+    "ingestHeartRate": "IngestHeartRateInput",
+    "ingestActivities": "IngestActivitiesInput",
+    "linkActivity": "LinkActivityInput",
+    "setSourcePrecedence": "SetSourcePrecedenceInput",
+    "revokeIntegrationToken": "RevokeIntegrationTokenInput",
     "updateAthleteProfile": "UpdateAthleteProfileInput",
     "createProgram": "CreateProgramInput",
     "updateProgram": "UpdateProgramInput",
@@ -307,6 +423,16 @@ TABLES = [
     "session_feedback",
     "exercise",
     "benchmark_metric",
+    "wellness_daily",
+    "sleep_session",
+    "hrv_reading",
+    "heart_rate_day",
+    "activity",
+    "ingestion_run",
+    "record_revision",
+    "source_precedence",
+    "integration_token",
+    "data_freshness",
 ]
 
 
@@ -321,17 +447,22 @@ async def _snapshot() -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize("who", ["coach", "athlete"])
+@pytest.mark.parametrize("who", ["coach", "athlete", "integration token"])
 async def test_no_mutation_changes_another_coachs_rows(
     client: httpx.AsyncClient, settings: Settings, who: str
 ) -> None:
     ids = await _coach_a(settings)
     coach_b, athlete_b = await _outsiders(settings)
     outsider = coach_b if who == "coach" else athlete_b
+    bearer = outsider.token
+    if who == "integration token":
+        bearer = (
+            await integration_tokens.create_integration_token(actor=coach_b.actor, name="Coach B hub")
+        ).secret
     before = await _snapshot()
     for name, payload in _mutations(ids):
         query = f"mutation($input: {INPUT_TYPES[name]}!) {{ {name}(input: $input) {{ errors {{ field code }} }} }}"
-        body = await gql(client, query, {"input": payload}, token=outsider.token)
+        body = await gql(client, query, {"input": payload}, token=bearer)
         if body.get("errors"):
             codes = {e["extensions"]["code"] for e in body["errors"]}
             assert codes == {"FORBIDDEN"}, (who, name, body)

@@ -11,6 +11,7 @@ WHOOP), then sports watches, then phone and aggregator platforms, which mostly r
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from tortoise.expressions import RawSQL
 from tortoise.transactions import in_transaction
 
 from app.athletes.models import AthleteProfile
@@ -130,6 +132,22 @@ def days_of(
     return [WellnessDay(athlete_id, day, by_day[day], precedence) for day in sorted(by_day)]
 
 
+# The athlete's own list and their coach's default, as subqueries of an athlete_profile query
+# (one statement; Tortoise aliases two joins to the same table alike, so no joins).
+OWN_SOURCES = RawSQL(
+    '(SELECT sp.sources::text FROM source_precedence sp WHERE sp.athlete_id = "athlete_profile"."id")'
+)
+COACH_SOURCES = RawSQL(
+    '(SELECT sp.sources::text FROM source_precedence sp WHERE sp.coach_id = "athlete_profile"."coach_id")'
+)
+
+
+def precedence_of(row: dict[str, Any]) -> Precedence:
+    """The precedence of an athlete_profile row annotated with `own` and `coach` (JSON text)."""
+    own, coach = row.get("own"), row.get("coach")
+    return Precedence.of(json.loads(own) if own else None, json.loads(coach) if coach else None)
+
+
 def check_sources(sources: Sequence[str], errors: Collector) -> list[str]:
     clean = [s.strip().lower() for s in sources]
     if len(clean) > MAX_SOURCES:
@@ -182,10 +200,9 @@ async def effective_precedence(*, actor: Actor, athlete_id: uuid.UUID | None) ->
     found = (
         await AthleteProfile.filter(**athlete_filter(actor, through=None))
         .filter(id=athlete_id)
-        .values("source_precedence__sources", "coach__source_precedence__sources")
+        .annotate(own=OWN_SOURCES, coach=COACH_SOURCES)
+        .values("own", "coach")
     )
     if not found:
         raise ValidationFailed.one("athleteId", ErrorCode.NOT_FOUND, "Athlete not found.")
-    return Precedence.of(
-        found[0]["source_precedence__sources"], found[0]["coach__source_precedence__sources"]
-    )
+    return precedence_of(found[0])

@@ -11,7 +11,14 @@ from app.core.access import athlete_filter
 from app.core.actor import Actor
 from app.ingest.models import RecordRevision
 from app.wellness.models import DataFreshness, WellnessDaily
-from app.wellness.precedence import Precedence, WellnessDay, days_of
+from app.wellness.precedence import (
+    COACH_SOURCES,
+    OWN_SOURCES,
+    Precedence,
+    WellnessDay,
+    days_of,
+    precedence_of,
+)
 from graphql_schema.dataloader import ScopedLoader, grouped_by_key
 
 DaysKey = tuple[uuid.UUID, date, date]
@@ -21,13 +28,12 @@ class PrecedenceByAthleteLoader(ScopedLoader[uuid.UUID, Precedence]):
     """The source precedence that applies to each athlete (own, coach's, default): one query."""
 
     async def fetch(self, keys: list[uuid.UUID]) -> list[Precedence]:
-        rows = await AthleteProfile.filter(id__in=keys, **athlete_filter(self.actor, through=None)).values(
-            "id", "source_precedence__sources", "coach__source_precedence__sources"
+        rows = (
+            await AthleteProfile.filter(id__in=keys, **athlete_filter(self.actor, through=None))
+            .annotate(own=OWN_SOURCES, coach=COACH_SOURCES)
+            .values("id", "own", "coach")
         )
-        found = {
-            r["id"]: Precedence.of(r["source_precedence__sources"], r["coach__source_precedence__sources"])
-            for r in rows
-        }
+        found = {r["id"]: precedence_of(r) for r in rows}
         return [found.get(k, Precedence.of(None, None)) for k in keys]
 
 
