@@ -7,6 +7,7 @@ the GraphQL layer.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -90,6 +91,11 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
             handle = resolve_database(settings)
             address = handle.address
         await init_orm(address, settings)
+        # Everything built so far (modules, the schema, settings) lives as long as the process:
+        # frozen, the cyclic collector stops rescanning it at every full collection, which
+        # otherwise stalls large requests (a 1,000-record ingest batch allocates many objects).
+        gc.collect()
+        gc.freeze()
         log.info("coachgraph ready on %s", address.describe())
         try:
             yield

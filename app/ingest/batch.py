@@ -103,12 +103,16 @@ class Batch:
     def local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.zone).date()
 
-    def is_late(self, day: date) -> bool:
-        """Whether a record of athlete-local `day` arrives more than 48 h after the day ended."""
+    def day_end(self, day: date) -> datetime:
+        """The UTC instant athlete-local `day` ends (the next local midnight), cached per day."""
         end = self._day_ends.get(day)
         if end is None:
             end = self._day_ends[day] = local_day_bounds(self.athlete.timezone, day, day)[1]
-        return self.received_at > end + LATE_AFTER
+        return end
+
+    def is_late(self, day: date) -> bool:
+        """Whether a record of athlete-local `day` arrives more than 48 h after the day ended."""
+        return self.received_at > self.day_end(day) + LATE_AFTER
 
     def check_day(self, day: date, errors: Collector, name: str) -> bool:
         """A day neither after the athlete's local today nor before the supported window."""

@@ -38,10 +38,16 @@ def _show(number: float) -> str:
 
 def measures(record: Mapping[str, Any], bounds: tuple[Bound, ...], errors: Collector) -> dict[str, Any]:
     """Every bounded value of `record` (keys are the column names)."""
-    return {
-        column: measure(record.get(column), errors, name, integer, low, high)
-        for column, name, integer, low, high in bounds
-    }
+    found: dict[str, Any] = {}
+    for column, name, integer, low, high in bounds:
+        value = record.get(column)
+        if value is None:
+            found[column] = None
+        elif type(value) in (int, float) and low <= value <= high:  # the common case (NaN fails it)
+            found[column] = round(value) if integer else float(value)
+        else:
+            found[column] = measure(value, errors, name, integer, low, high)
+    return found
 
 
 def utc(value: datetime) -> datetime:

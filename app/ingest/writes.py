@@ -86,7 +86,10 @@ async def upsert(
     ]
     for name in names:
         sql_type = table.columns[name]
-        params.append([_to_param(values.get(name), sql_type) for _, values, _ in rows])
+        if _sql_param(sql_type) == sql_type:  # a plain column: the values as they are
+            params.append([values.get(name) for _, values, _ in rows])
+        else:
+            params.append([_to_param(values.get(name), sql_type) for _, values, _ in rows])
     unnest = ", ".join(
         ["$5::uuid[]", "$6::bool[]", "$7::int[]"]
         + [f"${8 + i}::{_sql_param(table.columns[n])}[]" for i, n in enumerate(names)]

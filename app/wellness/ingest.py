@@ -146,9 +146,7 @@ def validate_wellness(
         _reject(result, errors)
         return None
     values["sample_date"] = sample_date
-    moment = values["measured_at"] or min(
-        local_day_bounds(batch.athlete.timezone, sample_date, sample_date)[1], batch.received_at
-    )
+    moment = values["measured_at"] or min(batch.day_end(sample_date), batch.received_at)
     return Candidate(index, (sample_date,), values, sample_date, moment, batch.is_late(sample_date))
 
 

@@ -9,6 +9,7 @@ import strawberry
 from app.activities import ingest as service
 from app.activities import matching
 from graphql_schema.activities.types import ActivityPayload, IngestActivitiesInput, LinkActivityInput
+from graphql_schema.bulk import as_mapping
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.fields import mutation
@@ -18,7 +19,7 @@ from graphql_schema.wellness.mutations import ingest
 
 
 def _record(record: Any) -> dict[str, Any]:
-    return dict(vars(record))
+    return as_mapping(record)
 
 
 @strawberry.type

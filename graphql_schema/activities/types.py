@@ -11,6 +11,7 @@ from app.activities.models import Activity as ActivityRow
 from app.activities.models import ActivityType, MatchMethod
 from app.programs.models import TrainingSession as SessionRow
 from graphql_schema import refs
+from graphql_schema.bulk import plain_records
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field
@@ -101,6 +102,10 @@ class ActivityRecordInput:
     hr_zone_minutes: list[float] | None = strawberry.field(
         default=None, description="Minutes per heart-rate zone, zone 1 first (at most 10)."
     )
+
+
+# batches of up to 1,000 records: built as plain dicts (graphql_schema/bulk.py)
+plain_records(ActivityRecordInput)
 
 
 @strawberry.input(description="A batch of activities from one source for one athlete.")

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import strawberry
 
+from graphql_schema.bulk import plain_records
 from graphql_schema.wellness.enums import HrvContext, HrvMetric, RecordStatus
 
 _ATHLETE = "The athlete the records are about. Athletes may omit it (themself); coaches and hubs name one of their athletes."
@@ -143,3 +144,7 @@ class SetSourcePrecedenceInput:
     athlete_id: uuid.UUID | None = strawberry.field(
         default=None, description="The athlete; omitted by a coach: their default for all their athletes."
     )
+
+
+# batches of up to 1,000 records: built as plain dicts (graphql_schema/bulk.py)
+plain_records(WellnessRecordInput, SleepRecordInput, SleepStageInput, HrvRecordInput, HeartRateRecordInput)

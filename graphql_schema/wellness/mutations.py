@@ -13,6 +13,7 @@ from app.core.actor import Actor
 from app.ingest.pipeline import BatchReport
 from app.wellness import checkins, precedence
 from app.wellness import ingest as service
+from graphql_schema.bulk import as_mapping
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.fields import mutation
@@ -56,7 +57,7 @@ async def ingest(info: Info, call: Service, input: Any, records: list[dict[str, 
 
 
 def _plain(record: Any) -> dict[str, Any]:
-    return dict(vars(record))
+    return as_mapping(record)
 
 
 @strawberry.type
@@ -77,10 +78,10 @@ class WellnessMutation:
     async def ingest_sleep(
         self, info: Info, input: Annotated[IngestSleepInput, strawberry.argument(description="The batch.")]
     ) -> IngestPayload:
-        records = [
-            {**_plain(r), "stages": [_plain(s) for s in r.stages] if r.stages is not None else None}
-            for r in input.records
-        ]
+        records = [_plain(r) for r in input.records]
+        for record in records:
+            if record.get("stages") is not None:
+                record["stages"] = [_plain(s) for s in record["stages"]]
         return await ingest(info, service.ingest_sleep, input, records)
 
     @mutation(description="HRV readings." + _BATCH, permission_classes=AUTHENTICATED)
