@@ -14,7 +14,7 @@ from app.ingest import files, tokens
 from app.ingest.files import CsvFormat
 from app.ingest.pipeline import BatchReport
 from graphql_schema.context import Info
-from graphql_schema.errors import attempt
+from graphql_schema.errors import UserError, attempt
 from graphql_schema.fields import mutation
 from graphql_schema.ingest.types import (
     CreateIntegrationTokenInput,
@@ -67,7 +67,7 @@ async def _read(upload: object) -> tuple[bytes, str | None]:
     return data, getattr(upload, "filename", None)
 
 
-def _payload(report: BatchReport | None, errors: list) -> IngestPayload:  # type: ignore[type-arg]
+def _payload(report: BatchReport | None, errors: list[UserError]) -> IngestPayload:
     return IngestPayload(
         run=report.run if report else None, results=report.results if report else [], errors=errors
     )
