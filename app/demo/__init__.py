@@ -63,7 +63,7 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
         coach = await Coach.get_or_none(user__email=DEMO_COACH_EMAIL)
         if coach is not None:
             await load_training(coach_id=coach.id)
-            await load_wellness(coach_id=coach.id)
+            await load_wellness(coach_id=coach.id, emails=athlete_emails)
         return DemoSummary(created=False, athlete_emails=athlete_emails)
     coach_user = await auth.register_coach(
         email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, display_name="Coach Morgan Reyes", client=DEMO_CLIENT
@@ -85,7 +85,7 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
     from app.demo.wellness import load_wellness
 
     await load_training(coach_id=coach.id)
-    await load_wellness(coach_id=coach.id)
+    await load_wellness(coach_id=coach.id, emails=athlete_emails)
     return DemoSummary(created=True, athlete_emails=athlete_emails)
 
 

@@ -328,12 +328,9 @@ async def _insert(table: str, rows: list[dict[str, Any]], extra: dict[str, Any])
     )
 
 
-async def load_wellness(*, coach_id: uuid.UUID) -> int:
-    """Give each demo athlete of the coach without wearable data a year of it; returns how many."""
-    from app.demo import DEMO_ATHLETES
-
+async def load_wellness(*, coach_id: uuid.UUID, emails: list[str]) -> int:
+    """Give each demo athlete (by email) of the coach without wearable data a year of it; returns how many."""
     now = clock.now()
-    emails = [a[1] for a in DEMO_ATHLETES]
     rows = _Rows()
     async with in_transaction():
         athletes = (
