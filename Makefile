@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench bench-fanout bench-sync lint clean
+.PHONY: run test install migrations demo bench bench-fanout bench-sync bench-ingest lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -44,6 +44,10 @@ bench-fanout: $(STAMP)
 ## Time a sync batch of 50 mixed operations next to 50 single mutations (prints figures).
 bench-sync: $(STAMP)
 	$(BIN)/python scripts/bench_sync.py
+
+## Time a 1,000-record ingestWellness batch next to the same upsert done directly with asyncpg.
+bench-ingest: $(STAMP)
+	$(BIN)/python scripts/bench_ingest.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts

@@ -8,6 +8,7 @@ the GraphQL layer.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,16 +37,21 @@ class BodySizeLimit:
     is refused whether or not it declares its length, and nothing has been answered yet.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, max_upload_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # multipart/form-data requests (file uploads) may be larger: MAX_UPLOAD_BYTES
+        self.max_upload_bytes = max_upload_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        headers = dict(scope.get("headers") or [])
+        upload = headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data")
+        limit = self.max_upload_bytes if upload else self.max_bytes
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _too_large(scope, receive, send)
             return
         body = bytearray()
@@ -55,7 +61,7 @@ class BodySizeLimit:
             if message["type"] == "http.disconnect":
                 return  # the client went away
             body += message.get("body", b"")
-            if len(body) > self.max_bytes:
+            if len(body) > limit:
                 await _too_large(scope, receive, send)
                 return
             more = message.get("more_body", False)
@@ -123,6 +129,12 @@ def create_app(
             handle = resolve_database(settings)
             address = handle.address
         await init_orm(address, settings)
+        # Everything built so far (modules, the schema, settings) lives as long as the process:
+        # frozen, the cyclic collector stops rescanning it at every full collection, which
+        # otherwise stalls large requests (a 1,000-record ingest batch allocates many objects).
+        gc.collect()
+        gc.freeze()
+        log.info("coachgraph ready on %s", address.describe())
         try:
             async with live_services(settings, address):
                 log.info("coachgraph ready on %s", address.describe())
@@ -141,4 +153,4 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
-    return BodySizeLimit(app, settings.max_body_bytes)
+    return BodySizeLimit(app, settings.max_body_bytes, settings.max_upload_bytes)

@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     field_suggestions: bool | None = Field(None, alias="FIELD_SUGGESTIONS")
     max_operations_per_request: int = Field(10, alias="MAX_OPERATIONS_PER_REQUEST", ge=1)
     max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
+    max_upload_bytes: int = Field(10_485_760, alias="MAX_UPLOAD_BYTES", ge=1024)
+    freshness_warn_hours: float = Field(24.0, alias="FRESHNESS_WARN_HOURS", gt=0)
+    freshness_stale_hours: float = Field(48.0, alias="FRESHNESS_STALE_HOURS", gt=0)
     graphiql: bool = Field(True, alias="GRAPHIQL")
     health_check_interval_seconds: float = Field(15.0, alias="HEALTH_CHECK_INTERVAL_SECONDS", ge=0.1, le=3600)
     health_buffer_size: int = Field(1000, alias="HEALTH_BUFFER_SIZE", ge=1, le=100_000)
@@ -111,6 +114,8 @@ class Settings(BaseSettings):
                 raise SettingsError(
                     f"SECRET_KEY must be at least {MIN_PRODUCTION_SECRET_LENGTH} characters in production"
                 )
+        if self.freshness_stale_hours < self.freshness_warn_hours:
+            raise SettingsError("FRESHNESS_STALE_HOURS must not be below FRESHNESS_WARN_HOURS")
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
             raise SettingsError("REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS")
         if self.data_dir.exists() and not self.data_dir.is_dir():

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 
 from app.core.actor import Actor, ClientInfo
-from app.core.errors import NotAuthenticated
+from app.core.errors import NotAuthenticated, PermissionDenied
 from app.settings import Settings
 from graphql_schema.loaders import Loaders
 
@@ -52,8 +52,12 @@ class Context:
     @property
     def loaders(self) -> Loaders:
         """This operation's loaders, scoped to the caller (NotAuthenticated without one)."""
+        actor = self.require_actor()
+        if actor.is_integration:
+            # a hub's token reads nothing through nested fields: it only ingests
+            raise PermissionDenied("Integration tokens may only call the ingest mutations.")
         if self._loaders is None:
-            self._loaders = Loaders(self.require_actor())
+            self._loaders = Loaders(actor)
         return self._loaders
 
     def fresh_loaders(self) -> None:

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from strawberry.extensions import SchemaExtension
 
 from app.core.actor import Actor
+from graphql_schema.activities.loaders import ActivitiesLoaders
 from graphql_schema.athletes.loaders import AthletesLoaders
 from graphql_schema.exercises.loaders import ExercisesLoaders
 from graphql_schema.logs.loaders import LogsLoaders
 from graphql_schema.programs.loaders import ProgramsLoaders
 from graphql_schema.sync.loaders import SyncLoaders
+from graphql_schema.wellness.loaders import WellnessLoaders
 
 
 class Loaders:
@@ -24,6 +26,8 @@ class Loaders:
         self.logs = LogsLoaders(actor)
         self.exercises = ExercisesLoaders(actor)
         self.sync = SyncLoaders(actor)
+        self.wellness = WellnessLoaders(actor)
+        self.activities = ActivitiesLoaders(actor)
 
 
 class FreshLoaders(SchemaExtension):

@@ -6,7 +6,21 @@ from typing import Any
 
 from strawberry.permission import BasePermission
 
+from app.core.errors import PermissionDenied
 from graphql_schema.context import Info
+
+# The only root fields an integration token may call: the ingest mutations.
+INTEGRATION_FIELDS = frozenset(
+    {
+        "ingestWellness",
+        "ingestSleep",
+        "ingestHrv",
+        "ingestHeartRate",
+        "ingestActivities",
+        "importFitFile",
+        "importWellnessCsv",
+    }
+)
 
 
 class IsAuthenticated(BasePermission):
@@ -16,7 +30,10 @@ class IsAuthenticated(BasePermission):
     error_extensions = {"code": "UNAUTHENTICATED"}
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        return info.context.actor is not None
+        actor = info.context.actor
+        if actor is not None and actor.is_integration and info.field_name not in INTEGRATION_FIELDS:
+            raise PermissionDenied("Integration tokens may only call the ingest mutations.")
+        return actor is not None
 
 
 AUTHENTICATED: list[type[BasePermission]] = [IsAuthenticated]

@@ -12,6 +12,8 @@ _ATHLETES = "graphql_schema.athletes.types"
 _PROGRAMS = "graphql_schema.programs.types"
 _LOGS = "graphql_schema.logs.types"
 _EXERCISES = "graphql_schema.exercises.types"
+_WELLNESS = "graphql_schema.wellness.types"
+_ACTIVITIES = "graphql_schema.activities.types"
 
 Coach = ref("Coach", _ATHLETES)
 AthleteProfile = ref("AthleteProfile", _ATHLETES)
@@ -23,6 +25,9 @@ WorkoutLog = ref("WorkoutLog", _LOGS)
 SessionFeedback = ref("SessionFeedback", _LOGS)
 Exercise = ref("Exercise", _EXERCISES)
 BenchmarkMetric = ref("BenchmarkMetric", _EXERCISES)
+WellnessDay = ref("WellnessDay", _WELLNESS)
+SourceFreshness = ref("SourceFreshness", _WELLNESS)
+Activity = ref("Activity", _ACTIVITIES)
 
 # The inputs of the writes a sync batch can carry (graphql_schema/sync/types.py).
 LogWorkoutInput = ref("LogWorkoutInput", _LOGS)

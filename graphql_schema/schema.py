@@ -24,6 +24,8 @@ from strawberry.types import ExecutionResult as StrawberryExecutionResult
 from strawberry.types.base import get_object_definition
 
 from app.settings import Settings
+from graphql_schema.activities.mutations import ActivitiesMutation
+from graphql_schema.activities.queries import ActivitiesQuery
 from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
@@ -32,6 +34,8 @@ from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
 from graphql_schema.health.queries import HealthQuery
+from graphql_schema.ingest.mutations import IngestMutation
+from graphql_schema.ingest.queries import IngestQuery
 from graphql_schema.limits import validation_rules
 from graphql_schema.live.subscriptions import LiveSubscription
 from graphql_schema.loaders import FreshLoaders
@@ -41,6 +45,8 @@ from graphql_schema.programs.mutations import ProgramsMutation
 from graphql_schema.programs.queries import ProgramsQuery
 from graphql_schema.sync.mutations import SyncMutation
 from graphql_schema.sync.queries import SyncQuery
+from graphql_schema.wellness.mutations import WellnessMutation
+from graphql_schema.wellness.queries import WellnessQuery
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 log = logging.getLogger(__name__)
@@ -56,12 +62,31 @@ def _describe(root: type, description: str) -> None:
 
 Query = merge_types(
     "Query",
-    _with_fields(AuthQuery, AthletesQuery, ProgramsQuery, LogsQuery, ExercisesQuery, HealthQuery, SyncQuery),
+    _with_fields(
+        AuthQuery,
+        AthletesQuery,
+        ProgramsQuery,
+        LogsQuery,
+        ExercisesQuery,
+        HealthQuery,
+        SyncQuery,
+        WellnessQuery,
+        ActivitiesQuery,
+        IngestQuery,
+    ),
 )
 Mutation = merge_types(
     "Mutation",
     _with_fields(
-        AuthMutation, AthletesMutation, ProgramsMutation, LogsMutation, ExercisesMutation, SyncMutation
+        AuthMutation,
+        AthletesMutation,
+        ProgramsMutation,
+        LogsMutation,
+        ExercisesMutation,
+        SyncMutation,
+        WellnessMutation,
+        ActivitiesMutation,
+        IngestMutation,
     ),
 )
 

@@ -29,6 +29,7 @@ from app.auth import service as auth_service
 from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
 from app.db.availability import RETRY_AFTER_SECONDS, is_unavailable, note_unavailable
+from app.ingest import tokens as integration_tokens
 from app.settings import Settings
 from graphql_schema.context import Context
 from graphql_schema.errors import (
@@ -172,6 +173,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
             max_subscriptions_per_connection=settings.ws_max_operations_per_connection,
+            # File imports use the GraphQL multipart request spec. Authentication is a bearer
+            # header only (no cookies), which a cross-site form cannot send: a forged upload
+            # arrives anonymous and the upload mutations refuse it.
+            multipart_uploads_enabled=True,
         )
         self.settings = settings
         self.connection_counts = ConnectionCounts()
@@ -212,8 +217,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 # An invalid token leaves the caller anonymous: public fields still answer,
                 # every other field says UNAUTHENTICATED.
                 with contextlib.suppress(NotAuthenticated):
-                    context.actor = await auth_service.authenticate(
-                        access_token=token, settings=self.settings, client=client
+                    context.actor = await (
+                        integration_tokens.authenticate_integration_token(token=token, client=client)
+                        if integration_tokens.is_integration_token(token)
+                        else auth_service.authenticate(
+                            access_token=token, settings=self.settings, client=client
+                        )
                     )
         return context
 

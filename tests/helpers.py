@@ -489,6 +489,7 @@ SCALAR_SAMPLES: dict[str, Any] = {
     "Time": "09:30:00",
     "Decimal": "1",
     "JSON": {},
+    "Upload": "not a file",
 }
 
 

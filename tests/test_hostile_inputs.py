@@ -24,17 +24,21 @@ from typing import Any
 import httpx
 from tortoise import connections
 
+from app.activities import ingest as activities
 from app.auth import service as auth
 from app.clock import FixedClock
 from app.exercises import service as exercises
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS, ensure_system_exercises
 from app.exercises.models import ExerciseCategory, MetricType, MuscleGroup
 from app.health.checker import get_checker
+from app.ingest import tokens
 from app.logs import service as logs
 from app.logs.models import FeedbackType, WorkoutLog
 from app.programs import micro_cycles, phases, programs, sessions
 from app.programs.models import Modality, SessionType
 from app.settings import Settings
+from app.wellness import checkins
+from app.wellness import ingest as wellness
 from tests.helpers import (
     INTROSPECT,
     PASSWORD,
@@ -353,6 +357,8 @@ class Schema:
             "UUID": UUIDS,
             "Boolean": [],
             "ID": STRINGS,
+            # an upload sent as plain JSON is not a file: refused as input, never a crash
+            "Upload": [("a string", "x"), ("an object", {"filename": "x.fit"}), ("a number", 1)],
         }
         if scalar == "JSON":
             return values + _json_values(base)
@@ -473,7 +479,9 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
         established_at=date(2026, 2, 20),
         exercise_id=SQUAT,
     )
+    wearable = await _wearable_data(actor, athlete)
     return {
+        **wearable,
         "coach": coach,
         "athlete": athlete,
         "athlete_id": str(athlete.athlete.id),
@@ -487,6 +495,58 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
         "strength": str(strength.id),
         "endurance": str(endurance.id),
         "to_skip": str(to_skip.id),
+    }
+
+
+async def _wearable_data(actor: Any, athlete: Account) -> dict[str, Any]:
+    """A day of every kind of wearable data, a check-in and an integration token."""
+    assert athlete.athlete is not None
+    athlete_id = athlete.athlete.id
+    await wellness.ingest_wellness(
+        actor=actor,
+        athlete_id=athlete_id,
+        source="garmin",
+        records=[{"date": date(2026, 3, 1), "resting_hr": 50, "hrv_rmssd": 60.0}],
+    )
+    await wellness.ingest_sleep(
+        actor=actor,
+        athlete_id=athlete_id,
+        source="garmin",
+        records=[
+            {"start": _at("2026-02-28T22:30:00"), "end": _at("2026-03-01T06:30:00"), "deep_minutes": 90}
+        ],
+    )
+    await wellness.ingest_hrv(
+        actor=actor,
+        athlete_id=athlete_id,
+        source="garmin",
+        records=[{"taken_at": _at("2026-03-01T06:35:00"), "value": 62.0}],
+    )
+    await wellness.ingest_heart_rate(
+        actor=actor,
+        athlete_id=athlete_id,
+        source="garmin",
+        records=[{"start": _at("2026-03-01T08:00:00"), "offsets": [0, 60], "bpm": [60, 62]}],
+    )
+    report = await activities.ingest_activities(
+        actor=actor,
+        athlete_id=athlete_id,
+        source="garmin",
+        records=[
+            {
+                "external_id": "g-1",
+                "start": _at("2026-03-01T11:05:00"),
+                "duration_seconds": 2700,
+                "activity_type": "cycling",
+            }
+        ],
+    )
+    await checkins.submit_check_in(actor=athlete.actor, sleep_quality=4, energy=4, soreness=2, stress=2)
+    issued = await tokens.create_integration_token(actor=actor, name="Hub")
+    return {
+        "activity": str(report.results[0].record_id),
+        "run": str(report.run.id),
+        "integration_token": str(issued.token.id),
     }
 
 
@@ -607,6 +667,55 @@ MUTATIONS: dict[str, list[Baseline]] = {
     ],
     "editWorkoutLog": [Baseline(_edit_log)],
     "submitSessionFeedback": [_static(sessionId=_ref("done"), type="DONE")],
+    "ingestWellness": [
+        _static(
+            athleteId=_ref("athlete_id"),
+            source="oura",
+            records=[{"date": "2026-02-28", "restingHr": 51, "hrvRmssd": 58.5}],
+        )
+    ],
+    "ingestSleep": [
+        _static(
+            athleteId=_ref("athlete_id"),
+            source="oura",
+            records=[{"start": "2026-02-27T22:00:00Z", "end": "2026-02-28T06:00:00Z", "remMinutes": 80}],
+        )
+    ],
+    "ingestHrv": [
+        _static(
+            athleteId=_ref("athlete_id"),
+            source="oura",
+            records=[{"takenAt": "2026-02-28T06:00:00Z", "value": 55.5}],
+        )
+    ],
+    "ingestHeartRate": [
+        _static(
+            athleteId=_ref("athlete_id"),
+            source="oura",
+            records=[{"start": "2026-02-28T08:00:00Z", "offsets": [0, 30], "bpm": [58, 59]}],
+        )
+    ],
+    "ingestActivities": [
+        _static(
+            athleteId=_ref("athlete_id"),
+            source="strava",
+            records=[
+                {
+                    "externalId": "s-1",
+                    "start": "2026-02-28T10:00:00Z",
+                    "durationSeconds": 1800,
+                    "type": "RUNNING",
+                }
+            ],
+        )
+    ],
+    "submitCheckIn": [_static(sleepQuality=3, energy=3, soreness=2, stress=2, date="2026-03-01")],
+    "setSourcePrecedence": [_static(athleteId=_ref("athlete_id"), sources=["oura", "garmin"])],
+    "linkActivity": [_static(activityId=_ref("activity"), sessionId=_ref("endurance"))],
+    "createIntegrationToken": [_static(name="Hub two")],
+    "revokeIntegrationToken": [_static(id=_ref("integration_token"))],
+    "importFitFile": [_static(athleteId=_ref("athlete_id"), file="not a file")],
+    "importWellnessCsv": [_static(athleteId=_ref("athlete_id"), format="GARMIN", file="not a file")],
     "createExercise": [Baseline(_create_exercise)],
     "updateExercise": [_static(id=_ref("exercise"))],
     "recordBenchmark": [
@@ -629,8 +738,8 @@ PUBLIC = {"registerCoach", "registerAthlete", "login", "refreshToken"}
 # root fields only admins may call: swept with an admin's token
 ADMIN_QUERIES = {"connectionHealthEvents", "databaseConnectionProfiles"}
 ADMIN_MUTATIONS = {"deactivateAccount"}
-ATHLETE_ONLY = {"logWorkout", "editWorkoutLog", "submitSessionFeedback"}
-BOTH = {"updateAthleteProfile", "recordBenchmark"}
+ATHLETE_ONLY = {"logWorkout", "editWorkoutLog", "submitSessionFeedback", "submitCheckIn"}
+BOTH = {"updateAthleteProfile", "recordBenchmark", "ingestWellness", "setSourcePrecedence"}
 
 QUERIES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "athlete": lambda fx: {"id": fx["athlete_id"]},
@@ -646,6 +755,17 @@ QUERIES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "exercises": lambda fx: {"search": "squat"},
     "exercise": lambda fx: {"id": fx["exercise"]},
     "benchmarks": lambda fx: {"athleteId": fx["athlete_id"]},
+    "wellness": lambda fx: {"athleteId": fx["athlete_id"], "from": "2026-02-01", "to": "2026-03-02"},
+    "sleep": lambda fx: {"athleteId": fx["athlete_id"]},
+    "hrv": lambda fx: {"athleteId": fx["athlete_id"]},
+    "heartRate": lambda fx: {"athleteId": fx["athlete_id"], "date": "2026-03-01"},
+    "checkIns": lambda fx: {"athleteId": fx["athlete_id"]},
+    "sourcePrecedence": lambda fx: {"athleteId": fx["athlete_id"]},
+    "dataFreshness": lambda fx: {"athleteIds": [fx["athlete_id"]]},
+    "activities": lambda fx: {"athleteId": fx["athlete_id"]},
+    "activity": lambda fx: {"id": fx["activity"]},
+    "ingestionRuns": lambda fx: {"athleteId": fx["athlete_id"]},
+    "ingestionRun": lambda fx: {"id": fx["run"]},
 }
 
 

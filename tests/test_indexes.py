@@ -7,8 +7,8 @@ from typing import Any
 
 from tortoise import connections
 
-# Foreign keys whose columns lead no index, from the catalog (a partial index does not count:
-# it covers only some rows).
+# Foreign keys whose columns lead no index, from the catalog. A partial index counts only when
+# its condition is "<the key's column> IS NOT NULL": every row a lookup by key can find is in it.
 UNINDEXED_FOREIGN_KEYS = """
 SELECT c.conrelid::regclass::text AS table_name, c.conname AS constraint_name,
        array_to_string(ARRAY(
@@ -21,7 +21,12 @@ WHERE c.contype = 'f'
   AND NOT EXISTS (
       SELECT 1 FROM pg_index i
       WHERE i.indrelid = c.conrelid
-        AND i.indpred IS NULL
+        AND (
+            i.indpred IS NULL
+            OR pg_get_expr(i.indpred, i.indrelid) = '(' || (
+                SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            ) || ' IS NOT NULL)'
+        )
         AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] @> c.conkey
         AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] <@ c.conkey
   )

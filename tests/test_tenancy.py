@@ -12,11 +12,15 @@ import httpx
 import pytest
 from tortoise import connections
 
+from app.activities.models import Activity
 from app.athletes.models import AthleteProfile
 from app.auth import service as auth
+from app.core.actor import Actor, Role
 from app.demo import DEMO_ATHLETES, DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.exercises.catalog import SYSTEM_EXERCISE_IDS
 from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory, MetricType
+from app.ingest import tokens as integration_tokens
+from app.ingest.models import IngestionRun
 from app.logs.models import SessionFeedback, WorkoutLog
 from app.programs.models import (
     MicroCycle,
@@ -28,6 +32,7 @@ from app.programs.models import (
 )
 from app.settings import Settings
 from app.sync import protocol
+from app.wellness import checkins
 from tests.helpers import CLIENT, PINNED_NOW, Account, gql, make_athlete, make_coach, make_session
 
 # The demo data is built around "now": the sweep pins it, so the probes' windows hold the victim's rows.
@@ -67,7 +72,26 @@ async def _coach_a(settings: Settings) -> dict[str, Any]:
         created_by_id=program.coach_id,  # type: ignore[attr-defined]
     )
     assert log and planned and feedback
+    activity = await Activity.filter(athlete_id=athlete.id).first()
+    run = await IngestionRun.filter(athlete_id=athlete.id).first()
+    token = await integration_tokens.create_integration_token(
+        actor=Actor(user_id=tokens.user.id, role=Role.COACH, coach_id=athlete.coach_id),
+        name="Coach A hub",
+    )
+    check_in = await checkins.submit_check_in(
+        actor=Actor(user_id=athlete.user_id, role=Role.ATHLETE, athlete_id=athlete.id),
+        sleep_quality=4,
+        energy=4,
+        soreness=2,
+        stress=2,
+    )
+    assert activity and run
     return {
+        "activity": str(activity.id),
+        "run": str(run.id),
+        "integration_token": str(token.token.id),
+        "integration_secret": token.secret,
+        "check_in": str(check_in.id),
         "token": tokens.access_token,
         "athlete": str(athlete.id),
         "program": str(program.id),
@@ -170,6 +194,73 @@ READS = [
         ["exercises", "edges"],
         "exercise",
     ),
+    (
+        "wellness",
+        "query($a: UUID!, $from: Date!, $to: Date!) { wellness(athleteId: $a, from: $from, to: $to) { date } }",
+        lambda ids: {
+            "a": ids["athlete"],
+            "from": (TODAY - timedelta(days=30)).isoformat(),
+            "to": TODAY.isoformat(),
+        },
+        ["wellness"],
+        None,
+    ),
+    (
+        "sleep",
+        "query($a: UUID!) { sleep(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["sleep", "edges"],
+        None,
+    ),
+    (
+        "hrv",
+        "query($a: UUID!) { hrv(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["hrv", "edges"],
+        None,
+    ),
+    (
+        "checkIns",
+        "query($a: UUID!) { checkIns(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["checkIns", "edges"],
+        "check_in",
+    ),
+    (
+        "activities",
+        "query($a: UUID!) { activities(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["activities", "edges"],
+        None,
+    ),
+    (
+        "activity",
+        "query($x: UUID!) { activity(id: $x) { id } }",
+        lambda ids: {"x": ids["activity"]},
+        ["activity"],
+        "activity",
+    ),
+    (
+        "ingestionRuns",
+        "query($a: UUID!) { ingestionRuns(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["ingestionRuns", "edges"],
+        "run",
+    ),
+    (
+        "ingestionRun",
+        "query($x: UUID!) { ingestionRun(id: $x) { id } }",
+        lambda ids: {"x": ids["run"]},
+        ["ingestionRun"],
+        "run",
+    ),
+    (
+        "dataFreshness",
+        "query($a: UUID!) { dataFreshness(athleteIds: [$a]) { source } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["dataFreshness"],
+        None,
+    ),
     # nested: a visible (system) exercise must not open a door to another tenant's benchmark
     (
         "exercise.latestBenchmark",
@@ -185,6 +276,13 @@ def _dig(data: Any, path: list[str]) -> Any:
     for key in path:
         data = data[key] if data is not None else None
     return data
+
+
+def _found(ids: dict[str, Any], expected: str | None, value: Any) -> bool:
+    """Whether the owner's answer holds the expected row (any row, for probes of rows without ids)."""
+    if expected is None:
+        return bool(value)
+    return ids[expected] in _ids(value)
 
 
 def _ids(value: Any) -> set[str]:
@@ -211,7 +309,7 @@ async def test_coach_a_sees_every_row_the_sweep_uses(client: httpx.AsyncClient, 
     for name, query, variables, path, expected in READS:
         body = await gql(client, query, variables(ids), token=ids["token"])
         assert "errors" not in body, (name, body)
-        if ids[expected] not in _ids(_dig(body["data"], path)):
+        if not _found(ids, expected, _dig(body["data"], path)):
             missed.append((name, body))
 
     # then: each finds its row, so an empty answer to an outsider below means a refusal
@@ -248,7 +346,46 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             {"exerciseId": str(SQUAT), "sets": 3, "reps": 5, "intensity": {"type": "rpe", "value": 8}}
         ]
     }
+    day = {"date": "2026-01-01", "restingHr": 50}
     return [
+        ("ingestWellness", {"athleteId": ids["athlete"], "source": "garmin", "records": [day]}),
+        (
+            "ingestSleep",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"start": "2026-01-01T22:00:00Z", "end": "2026-01-02T06:00:00Z"}],
+            },
+        ),
+        (
+            "ingestHrv",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"takenAt": "2026-01-02T06:00:00Z", "value": 60}],
+            },
+        ),
+        (
+            "ingestHeartRate",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [{"start": "2026-01-02T06:00:00Z", "offsets": [0], "bpm": [60]}],
+            },
+        ),
+        (
+            "ingestActivities",
+            {
+                "athleteId": ids["athlete"],
+                "source": "garmin",
+                "records": [
+                    {"externalId": "hijack", "start": "2026-01-02T06:00:00Z", "durationSeconds": 600}
+                ],
+            },
+        ),
+        ("linkActivity", {"activityId": ids["activity"], "sessionId": ids["session"]}),
+        ("setSourcePrecedence", {"athleteId": ids["athlete"], "sources": ["hijack"]}),
+        ("revokeIntegrationToken", {"id": ids["integration_token"]}),
         ("updateAthleteProfile", {"id": ids["athlete"], "displayName": "Hijacked"}),
         (
             "createProgram",
@@ -339,6 +476,14 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 INPUT_TYPES = {
+    "ingestWellness": "IngestWellnessInput",
+    "ingestSleep": "IngestSleepInput",
+    "ingestHrv": "IngestHrvInput",
+    "ingestHeartRate": "IngestHeartRateInput",
+    "ingestActivities": "IngestActivitiesInput",
+    "linkActivity": "LinkActivityInput",
+    "setSourcePrecedence": "SetSourcePrecedenceInput",
+    "revokeIntegrationToken": "RevokeIntegrationTokenInput",
     "updateAthleteProfile": "UpdateAthleteProfileInput",
     "createProgram": "CreateProgramInput",
     "updateProgram": "UpdateProgramInput",
@@ -371,6 +516,16 @@ TABLES = [
     "session_feedback",
     "exercise",
     "benchmark_metric",
+    "wellness_daily",
+    "sleep_session",
+    "hrv_reading",
+    "heart_rate_day",
+    "activity",
+    "ingestion_run",
+    "record_revision",
+    "source_precedence",
+    "integration_token",
+    "data_freshness",
 ]
 
 
@@ -385,17 +540,22 @@ async def _snapshot() -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize("who", ["coach", "athlete"])
+@pytest.mark.parametrize("who", ["coach", "athlete", "integration token"])
 async def test_no_mutation_changes_another_coachs_rows(
     client: httpx.AsyncClient, settings: Settings, who: str
 ) -> None:
     ids = await _coach_a(settings)
     coach_b, athlete_b = await _outsiders(settings)
     outsider = coach_b if who == "coach" else athlete_b
+    bearer = outsider.token
+    if who == "integration token":
+        bearer = (
+            await integration_tokens.create_integration_token(actor=coach_b.actor, name="Coach B hub")
+        ).secret
     before = await _snapshot()
     for name, payload in _mutations(ids):
         query = f"mutation($input: {INPUT_TYPES[name]}!) {{ {name}(input: $input) {{ errors {{ field code }} }} }}"
-        body = await gql(client, query, {"input": payload}, token=outsider.token)
+        body = await gql(client, query, {"input": payload}, token=bearer)
         if body.get("errors"):
             codes = {e["extensions"]["code"] for e in body["errors"]}
             assert codes == {"FORBIDDEN"}, (who, name, body)

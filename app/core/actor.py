@@ -40,6 +40,9 @@ class Actor:
     client: ClientInfo = ClientInfo()
     session_id: uuid.UUID | None = None
     expires_at: datetime | None = None
+    # Set when the caller is an integration hub using a coach's integration token: it acts
+    # for that coach's athletes, and may call the ingest mutations only.
+    integration_token_id: uuid.UUID | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -52,3 +55,7 @@ class Actor:
     @property
     def is_athlete(self) -> bool:
         return self.role is Role.ATHLETE
+
+    @property
+    def is_integration(self) -> bool:
+        return self.integration_token_id is not None

@@ -33,6 +33,7 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     # a sync operation the caller's role may never make (a single mutation answers the GraphQL error)
     FORBIDDEN = "FORBIDDEN"
+    DUPLICATE = "DUPLICATE"
 
 
 @dataclass(frozen=True)

@@ -58,10 +58,12 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
     elif await User.filter(email=DEMO_COACH_EMAIL).exists():
         # Accounts from an older load may predate the training data: fill in what is missing.
         from app.demo.training import load_training
+        from app.demo.wellness import load_wellness
 
         coach = await Coach.get_or_none(user__email=DEMO_COACH_EMAIL)
         if coach is not None:
             await load_training(coach_id=coach.id)
+            await load_wellness(coach_id=coach.id, emails=athlete_emails)
         return DemoSummary(created=False, athlete_emails=athlete_emails)
     coach_user = await auth.register_coach(
         email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, display_name="Coach Morgan Reyes", client=DEMO_CLIENT
@@ -80,8 +82,10 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
             client=DEMO_CLIENT,
         )
     from app.demo.training import load_training
+    from app.demo.wellness import load_wellness
 
     await load_training(coach_id=coach.id)
+    await load_wellness(coach_id=coach.id, emails=athlete_emails)
     return DemoSummary(created=True, athlete_emails=athlete_emails)
 
 

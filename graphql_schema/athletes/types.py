@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
+from app import clock
+from app.activities.models import Activity as ActivityRow
 from app.athletes.models import AthleteProfile as AthleteRow
 from app.athletes.models import Coach as CoachRow
 from app.athletes.models import PrimaryGoal
 from app.programs.models import TrainingProgram as ProgramRow
+from app.wellness.freshness import SourceFreshness as FreshnessRow
+from app.wellness.freshness import assess
+from app.wellness.precedence import WellnessDay as DayRow
+from app.wellness.service import check_range
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field, keep_unset, list_of
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
+
+FromDay = Annotated[date, strawberry.argument(name="from", description="First local day (inclusive).")]
+ToDay = Annotated[
+    date, strawberry.argument(description="Last local day (inclusive), at most 366 days after `from`.")
+]
 
 strawberry.enum(PrimaryGoal, name="PrimaryGoal", description="The focus an athlete trains for.")
 
@@ -85,6 +96,38 @@ class AthleteProfile:
     )
     async def programs(self, info: Info) -> list[ProgramRow]:
         return await info.context.loaders.programs.programs_by_athlete.load(self.id)
+
+    @field(
+        "The athlete's wellness days between two local days (at most 366), oldest first: per field the "
+        "value source precedence chose, with its source.",
+        graphql_type=list_of(refs.WellnessDay),
+    )
+    async def wellness(self, info: Info, from_: FromDay, to: ToDay) -> list[DayRow]:
+        check_range(from_, to)
+        return await info.context.loaders.wellness.days_by_athlete.load((self.id, from_, to))
+
+    @field(
+        "The athlete's device activities between two local days (at most 366), newest first; other "
+        "sources' duplicates left out.",
+        graphql_type=list_of(refs.Activity),
+    )
+    async def activities(self, info: Info, from_: FromDay, to: ToDay) -> list[ActivityRow]:
+        check_range(from_, to)
+        return await info.context.loaders.activities.by_athlete.load((self.id, from_, to))
+
+    @field(
+        "How fresh the athlete's data is, per source, stalest first.",
+        graphql_type=list_of(refs.SourceFreshness),
+    )
+    async def data_freshness(self, info: Info) -> list[FreshnessRow]:
+        rows = await info.context.loaders.wellness.freshness_by_athlete.load(self.id)
+        settings = info.context.settings
+        return assess(
+            rows,
+            clock.now(),
+            warn_hours=settings.freshness_warn_hours,
+            stale_hours=settings.freshness_stale_hours,
+        )
 
 
 @strawberry.type(description="The result of editing an athlete's profile.")

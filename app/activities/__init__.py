@@ -1,0 +1,1 @@
+"""Activities: device-recorded workouts, matched to the planned sessions they fulfil."""

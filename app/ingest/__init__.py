@@ -1,0 +1,1 @@
+"""Ingestion: runs, integration tokens, the shared batch path, and the FIT and CSV parsers."""

@@ -1,0 +1,132 @@
+"""What a batch is made of: the outcome of a record, a validated record, a table's storage spec,
+and the batch itself (who sends it, for which athlete, when, and the athlete-local day rules)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from app.athletes.models import AthleteProfile
+from app.core.actor import Actor
+from app.core.errors import Collector, ErrorCode, FieldError
+from app.core.times import EARLIEST_DAY, local_day_bounds
+from app.ingest.models import IngestKind
+
+MAX_RECORDS = 1000
+LATE_AFTER = timedelta(hours=48)
+# Device clocks drift: a measurement up to this far in the future is taken as "now".
+CLOCK_SKEW = timedelta(minutes=10)
+
+SOURCE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
+# The source of what athletes enter by hand (check-ins); hubs cannot claim it.
+MANUAL_SOURCE = "manual"
+
+
+class Outcome(StrEnum):
+    """What happened to one record of a batch."""
+
+    APPLIED = "applied"
+    UNCHANGED = "unchanged"
+    REVISED = "revised"
+    REJECTED = "rejected"
+
+
+@dataclass
+class RecordResult:
+    """The result of one record, by its position in the batch."""
+
+    index: int
+    status: Outcome = Outcome.REJECTED
+    record_id: uuid.UUID | None = None
+    late: bool = False
+    errors: list[FieldError] = field(default_factory=list)
+    duplicate_of: uuid.UUID | None = None
+
+
+@dataclass
+class Candidate:
+    """A record that passed validation: its key, its column values, its day and lateness."""
+
+    index: int
+    key: tuple[Any, ...]
+    values: dict[str, Any]
+    day: date
+    moment: datetime
+    late: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """How a kind of record is stored: its table, natural key and typed value columns.
+
+    `columns` maps every written column (key columns included) to its PostgreSQL type; array
+    and jsonb values travel as text and are cast in SQL. `conflict` is the unique constraint
+    the upsert targets; `athlete_in_key` says whether it includes the athlete.
+    """
+
+    name: str
+    record_type: str
+    kind: str
+    key: tuple[str, ...]
+    columns: dict[str, str]
+    athlete_in_key: bool = True
+    keep_history: bool = True
+
+    @property
+    def conflict(self) -> tuple[str, ...]:
+        return ("athlete_id", "source", *self.key) if self.athlete_in_key else ("source", *self.key)
+
+
+@dataclass
+class Batch:
+    """One batch being ingested: who sends it, for which athlete and source, and when."""
+
+    actor: Actor
+    athlete: AthleteProfile
+    source: str
+    kind: IngestKind
+    received_at: datetime
+    file_name: str | None = None
+    zone: ZoneInfo = field(init=False)
+    today: date = field(init=False)
+    _day_ends: dict[date, datetime] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.zone = ZoneInfo(self.athlete.timezone)
+        self.today = self.received_at.astimezone(self.zone).date()
+
+    def local_day(self, moment: datetime) -> date:
+        return moment.astimezone(self.zone).date()
+
+    def day_end(self, day: date) -> datetime:
+        """The UTC instant athlete-local `day` ends (the next local midnight), cached per day."""
+        end = self._day_ends.get(day)
+        if end is None:
+            end = self._day_ends[day] = local_day_bounds(self.athlete.timezone, day, day)[1]
+        return end
+
+    def is_late(self, day: date) -> bool:
+        """Whether a record of athlete-local `day` arrives more than 48 h after the day ended."""
+        return self.received_at > self.day_end(day) + LATE_AFTER
+
+    def check_day(self, day: date, errors: Collector, name: str) -> bool:
+        """A day neither after the athlete's local today nor before the supported window."""
+        if day > self.today:
+            errors.add(name, ErrorCode.OUT_OF_WINDOW, "A record cannot be for a day after today.")
+            return False
+        if day < EARLIEST_DAY:
+            errors.add(name, ErrorCode.OUT_OF_RANGE, f"Days start at {EARLIEST_DAY.isoformat()}.")
+            return False
+        return True
+
+    def check_moment(self, moment: datetime, errors: Collector, name: str) -> bool:
+        """A measured time not in the future (beyond a small clock skew)."""
+        if moment > self.received_at + CLOCK_SKEW:
+            errors.add(name, ErrorCode.OUT_OF_WINDOW, "Cannot be in the future.")
+            return False
+        return self.check_day(self.local_day(moment), errors, name)

@@ -1,0 +1,184 @@
+"""The set-based statements of the ingestion path: read the stored rows of a batch's keys, upsert
+new and revised rows over arrays, append the revision history, advance the freshness watermark.
+
+Every statement takes the whole batch as arrays (`unnest`), so a batch of 1,000 records costs
+the same number of statements as a batch of one.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.ingest.batch import Batch, Candidate, RecordResult, Table
+    from app.ingest.models import IngestionRun
+
+
+def _sql_param(sql_type: str) -> str:
+    return "text" if sql_type.endswith("[]") or sql_type == "jsonb" else sql_type
+
+
+def _to_param(value: Any, sql_type: str) -> Any:
+    if value is None:
+        return None
+    if sql_type == "jsonb":
+        return json.dumps(value)
+    if sql_type.endswith("[]"):
+        return "{" + ",".join(str(v) for v in value) + "}"
+    return value
+
+
+def _from_stored(value: Any, sql_type: str) -> Any:
+    if value is not None and sql_type == "jsonb" and isinstance(value, str):
+        return json.loads(value)
+    return value
+
+
+async def stored_rows(
+    conn: Any, batch: Batch, table: Table, candidates: list[Candidate]
+) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """The stored rows of the batch's keys: one SELECT joined to the keys' arrays."""
+    params: list[Any] = [batch.source]
+    arrays = []
+    for position, column in enumerate(table.key):
+        params.append([c.key[position] for c in candidates])
+        arrays.append(f"${len(params)}::{_sql_param(table.columns[column])}[]")
+    scope = ""
+    if table.athlete_in_key:
+        params.append(batch.athlete.id)
+        scope = f" AND t.athlete_id = ${len(params)}"
+    columns = ", ".join(f't."{c}"' for c in table.columns)
+    using = ", ".join(f'"{k}"' for k in table.key)
+    # names come from the module-level Table specs, never from input; values are parameters
+    sql = (
+        f'SELECT t.id, t.athlete_id, t.revision, {columns} FROM "{table.name}" t '  # noqa: S608
+        f"JOIN unnest({', '.join(arrays)}) AS k({using}) USING ({using}) "
+        f"WHERE t.source = $1{scope}"
+    )
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in await conn.execute_query_dict(sql, params):
+        clean = {name: _from_stored(row[name], table.columns.get(name, "")) for name in row}
+        found[tuple(clean[k] for k in table.key)] = clean
+    return found
+
+
+async def upsert(
+    conn: Any,
+    batch: Batch,
+    table: Table,
+    run: IngestionRun,
+    rows: list[tuple[Candidate, dict[str, Any], dict[str, Any] | None]],
+    results: list[RecordResult],
+) -> None:
+    """One INSERT ... SELECT FROM unnest(...) ON CONFLICT DO UPDATE for every new and revised row."""
+    names = list(table.columns)
+    params: list[Any] = [
+        batch.athlete.id,
+        batch.source,
+        run.id,
+        batch.received_at,
+        [results[c.index].record_id for c, _, _ in rows],
+        [c.late for c, _, _ in rows],
+        [(p["revision"] + 1) if p is not None else 1 for _, _, p in rows],
+    ]
+    for name in names:
+        sql_type = table.columns[name]
+        if _sql_param(sql_type) == sql_type:  # a plain column: the values as they are
+            params.append([values.get(name) for _, values, _ in rows])
+        else:
+            params.append([_to_param(values.get(name), sql_type) for _, values, _ in rows])
+    unnest = ", ".join(
+        ["$5::uuid[]", "$6::bool[]", "$7::int[]"]
+        + [f"${8 + i}::{_sql_param(table.columns[n])}[]" for i, n in enumerate(names)]
+    )
+    selected = ", ".join(
+        f'r."{n}"::{table.columns[n]}' if _sql_param(table.columns[n]) != table.columns[n] else f'r."{n}"'
+        for n in names
+    )
+    quoted = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(
+        f'"{n}" = EXCLUDED."{n}"'
+        for n in [*names, "late", "revision", "received_at", "ingestion_run_id", "updated_at"]
+        if n not in table.key
+    )
+    # names come from the module-level Table specs, never from input; values are parameters
+    sql = (
+        f'INSERT INTO "{table.name}" (id, athlete_id, source, ingestion_run_id, received_at, late, revision, '  # noqa: S608
+        f"created_at, updated_at, {quoted}) "
+        f"SELECT r.id, $1, $2, $3, $4, r.late, r.revision, $4, $4, {selected} "
+        f"FROM unnest({unnest}) AS r(id, late, revision, {quoted}) "
+        f"ON CONFLICT ({', '.join(table.conflict)}) DO UPDATE SET {updates}"
+    )
+    await conn.execute_query(sql, params)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+async def revisions(
+    conn: Any,
+    batch: Batch,
+    table: Table,
+    run: IngestionRun,
+    rows: list[tuple[Candidate, dict[str, Any], dict[str, Any] | None]],
+    results: list[RecordResult],
+) -> None:
+    """The replaced values of every revised row, in one INSERT."""
+    replaced = [(results[c.index].record_id, p) for c, _, p in rows if p is not None]
+    if not replaced:
+        return
+    documents = [
+        json.dumps({name: _plain(p[name]) for name in table.columns}, separators=(",", ":"))
+        for _, p in replaced
+    ]
+    sql = (
+        'INSERT INTO "record_revision" (id, athlete_id, ingestion_run_id, record_type, record_id, revision, '
+        "previous, replaced_at, created_at, updated_at) "
+        "SELECT gen_random_uuid(), $1, $2, $3, r.record_id, r.revision, r.previous::jsonb, $4, $4, $4 "
+        "FROM unnest($5::uuid[], $6::int[], $7::text[]) AS r(record_id, revision, previous)"
+    )
+    await conn.execute_query(
+        sql,
+        [
+            batch.athlete.id,
+            run.id,
+            table.record_type,
+            batch.received_at,
+            [record_id for record_id, _ in replaced],
+            [p["revision"] for _, p in replaced],
+            documents,
+        ],
+    )
+
+
+async def freshness(conn: Any, batch: Batch, table: Table, written: list[Candidate]) -> None:
+    """Advance the (athlete, source, kind) watermark: newest record and last arrival."""
+    if not written:
+        return
+    newest = max(written, key=lambda c: (c.day, c.moment))
+    await conn.execute_query(
+        'INSERT INTO "data_freshness" (id, athlete_id, source, kind, newest_date, newest_at, last_received_at, '
+        "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7) "
+        "ON CONFLICT (athlete_id, source, kind) DO UPDATE SET "
+        "newest_date = GREATEST(data_freshness.newest_date, EXCLUDED.newest_date), "
+        "newest_at = GREATEST(data_freshness.newest_at, EXCLUDED.newest_at), "
+        "last_received_at = GREATEST(data_freshness.last_received_at, EXCLUDED.last_received_at), "
+        "updated_at = EXCLUDED.updated_at",
+        [
+            uuid.uuid4(),
+            batch.athlete.id,
+            batch.source,
+            table.kind,
+            newest.day,
+            newest.moment,
+            batch.received_at,
+        ],
+    )

@@ -1,0 +1,1 @@
+"""Wellness: daily wearable metrics, sleep, HRV, heart rate, check-ins, source precedence, freshness."""

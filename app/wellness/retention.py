@@ -1,0 +1,26 @@
+"""Retention of intraday heart rate: kept one year (seed 003), then pruned by date.
+
+`prune_heart_rate` is what the retention job calls (daily is enough); the BRIN index on
+`heart_rate_day.sample_date` makes the range delete cheap.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tortoise import connections
+
+from app import clock
+
+HEART_RATE_RETENTION = timedelta(days=365)
+
+
+async def prune_heart_rate(*, today: date | None = None) -> int:
+    """Delete intraday heart-rate days older than one year; returns how many were deleted."""
+    cutoff = (today or clock.now().date()) - HEART_RATE_RETENTION
+    conn = connections.get("default")
+    rows = await conn.execute_query_dict(
+        'WITH gone AS (DELETE FROM "heart_rate_day" WHERE sample_date < $1 RETURNING 1) SELECT count(*) AS n FROM gone',
+        [cutoff],
+    )
+    return int(rows[0]["n"])

@@ -1,0 +1,1 @@
+"""Activities in the API: device workouts and their link to planned sessions."""

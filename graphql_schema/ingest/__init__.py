@@ -1,0 +1,1 @@
+"""Ingestion in the API: runs, integration tokens, file imports, the shared batch payload."""

@@ -1,0 +1,201 @@
+"""Benchmark: a 1,000-record `ingestWellness` batch through the whole API, next to the floor.
+
+The floor is the same upsert done directly with asyncpg: one `INSERT ... SELECT FROM unnest(...)
+ON CONFLICT ... DO UPDATE` of the same 1,000 records, on its own connection, with no validation,
+no GraphQL and no HTTP. Both run in the same process against the same throwaway database
+(embedded PostgreSQL, or DATABASE_URL's server), each run for a fresh athlete (so every record
+is a new row), and the median run of each is reported. Prints figures; asserts nothing.
+
+    .venv/bin/python scripts/bench_ingest.py [--runs 7] [--records 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import random
+import statistics
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import asyncpg
+import httpx
+from asgi_lifespan import LifespanManager
+
+from app.auth import service as auth
+from app.core.actor import ClientInfo
+from app.db.config import DatabaseAddress, tortoise_config
+from app.db.lifecycle import apply_migrations, create_database_if_missing, drop_database, resolve_database
+from app.settings import Settings
+from graphql_schema.app import create_app
+
+PASSWORD = "Bench-Password-2026"
+INGEST = """
+mutation($input: IngestWellnessInput!) {
+  ingestWellness(input: $input) { run { applied rejected } results { status } errors { code } }
+}
+"""
+FIELDS = (
+    "resting_hr",
+    "hrv_rmssd",
+    "sleep_score",
+    "sleep_minutes",
+    "steps",
+    "calories",
+    "stress",
+    "body_battery",
+    "spo2",
+    "respiration",
+)
+FLOOR = """
+INSERT INTO wellness_daily (id, athlete_id, source, received_at, late, revision, status, created_at, updated_at,
+  sample_date, resting_hr, hrv_rmssd, sleep_score, sleep_minutes, steps, calories, stress, body_battery, spo2, respiration)
+SELECT r.id, $1, 'garmin', $2, false, 1, 'final', $2, $2, r.d, r.rhr, r.hrv, r.score, r.mins, r.steps, r.kcal, r.stress,
+  r.battery, r.spo2, r.resp
+FROM unnest($3::uuid[], $4::date[], $5::int[], $6::float8[], $7::int[], $8::int[], $9::int[], $10::int[], $11::int[],
+  $12::int[], $13::float8[], $14::float8[]) AS r(id, d, rhr, hrv, score, mins, steps, kcal, stress, battery, spo2, resp)
+ON CONFLICT (athlete_id, source, sample_date) DO UPDATE SET resting_hr = EXCLUDED.resting_hr,
+  hrv_rmssd = EXCLUDED.hrv_rmssd, sleep_score = EXCLUDED.sleep_score, sleep_minutes = EXCLUDED.sleep_minutes,
+  steps = EXCLUDED.steps, calories = EXCLUDED.calories, stress = EXCLUDED.stress, body_battery = EXCLUDED.body_battery,
+  spo2 = EXCLUDED.spo2, respiration = EXCLUDED.respiration, received_at = EXCLUDED.received_at,
+  updated_at = EXCLUDED.updated_at
+"""
+
+
+def _records(count: int, seed: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)  # noqa: S311 (benchmark data, not secrets)
+    today = datetime.now(UTC).date()
+    return [
+        {
+            "date": today - timedelta(days=i + 1),
+            "resting_hr": rng.randint(45, 65),
+            "hrv_rmssd": round(rng.uniform(35, 95), 1),
+            "sleep_score": rng.randint(50, 95),
+            "sleep_minutes": rng.randint(300, 540),
+            "steps": rng.randint(2000, 20000),
+            "calories": rng.randint(200, 1200),
+            "stress": rng.randint(10, 60),
+            "body_battery": rng.randint(30, 100),
+            "spo2": round(rng.uniform(94, 99), 1),
+            "respiration": round(rng.uniform(12, 17), 1),
+        }
+        for i in range(count)
+    ]
+
+
+def _graphql_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    camel = {f: "".join(p.capitalize() if i else p for i, p in enumerate(f.split("_"))) for f in FIELDS}
+    return [{"date": r["date"].isoformat(), **{camel[f]: r[f] for f in FIELDS}} for r in records]
+
+
+async def _floor_run(conn: asyncpg.Connection, athlete_id: uuid.UUID, records: list[dict[str, Any]]) -> float:
+    started = time.perf_counter()
+    now = datetime.now(UTC)
+    columns: list[list[Any]] = [[uuid.uuid4() for _ in records], [r["date"] for r in records]]
+    columns += [[r[f] for r in records] for f in FIELDS]
+    await conn.execute(FLOOR, athlete_id, now, *columns)
+    return time.perf_counter() - started
+
+
+async def _athletes(settings: Settings, count: int) -> tuple[str, list[uuid.UUID]]:
+    from app.athletes.models import AthleteProfile
+
+    client = ClientInfo(user_agent="bench")
+    await auth.register_coach(
+        email="bench-coach@example.com", password=PASSWORD, display_name="Bench", client=client
+    )
+    coach = await auth.login(
+        email="bench-coach@example.com", password=PASSWORD, settings=settings, client=client
+    )
+    actor = await auth.authenticate(access_token=coach.access_token, settings=settings, client=client)
+    ids = []
+    for i in range(count):
+        invite = await auth.create_invite(actor=actor, settings=settings)
+        user = await auth.register_athlete(
+            invite_code=invite.code,
+            email=f"bench-{i}@example.com",
+            password=PASSWORD,
+            display_name=f"Bench {i}",
+            timezone="Europe/Oslo",
+            client=client,
+        )
+        ids.append((await AthleteProfile.get(user_id=user.id)).id)
+    return coach.access_token, ids
+
+
+async def _measure(
+    app: Any, address: DatabaseAddress, settings: Settings, runs: int, count: int
+) -> tuple[list[float], list[float]]:
+    token, athletes = await _athletes(settings, 2 * runs + 1)
+    records = _records(count, seed=7)
+    body = _graphql_records(records)
+    headers = {"authorization": f"Bearer {token}"}
+    conn = await asyncpg.connect(
+        host=address.host,
+        port=address.port,
+        user=address.user,
+        password=address.password,
+        database=address.database,
+    )
+    api, floor = [], []
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://bench", timeout=60
+        ) as http:
+            warm = {"input": {"athleteId": str(athletes[-1]), "source": "garmin", "records": body}}
+            await http.post(
+                "/graphql", json={"query": INGEST, "variables": warm}, headers=headers
+            )  # warm caches
+            for run in range(runs):
+                floor.append(await _floor_run(conn, athletes[2 * run], records))
+                variables = {
+                    "input": {"athleteId": str(athletes[2 * run + 1]), "source": "garmin", "records": body}
+                }
+                started = time.perf_counter()
+                response = await http.post(
+                    "/graphql", json={"query": INGEST, "variables": variables}, headers=headers
+                )
+                api.append(time.perf_counter() - started)
+                result = response.json()["data"]["ingestWellness"]
+                assert result["run"]["applied"] == count, result
+    finally:
+        await conn.close()
+    return api, floor
+
+
+async def main(runs: int, count: int) -> None:
+    import os
+
+    settings = Settings(APP_ENV="test", DATABASE_URL=os.environ.get("DATABASE_URL"))
+    handle = resolve_database(settings, embedded_subdir="bench-postgres")
+    address = handle.address.with_database(f"coachgraph_bench_{uuid.uuid4().hex[:8]}")
+    await create_database_if_missing(address)
+    try:
+        await apply_migrations(tortoise_config(address, settings))
+        app = create_app(settings, database=address)
+        async with LifespanManager(app):
+            api, floor = await _measure(app, address, settings, runs, count)
+        api_rate, floor_rate = count / statistics.median(api), count / statistics.median(floor)
+        print(f"records per batch: {count}, runs: {runs} (median)")
+        print(
+            f"floor (asyncpg upsert over arrays): {statistics.median(floor) * 1000:7.1f} ms  {floor_rate:9.0f} records/s"
+        )
+        print(
+            f"ingestWellness over HTTP + GraphQL: {statistics.median(api) * 1000:7.1f} ms  {api_rate:9.0f} records/s"
+        )
+        print(f"ratio: {api_rate / floor_rate:.2f} of the floor's rate (goal: at least 0.50)")
+    finally:
+        await drop_database(address)
+        handle.stop()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--records", type=int, default=1000)
+    logging.basicConfig(level=logging.WARNING)
+    arguments = parser.parse_args()
+    asyncio.run(main(arguments.runs, arguments.records))
