@@ -461,6 +461,11 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             },
         ),
         ("submitSessionFeedback", {"sessionId": ids["feedback_session"], "type": "PAIN", "energy": 1}),
+        # a check-in concerns its caller only: the one way at another's is its id
+        (
+            "submitCheckIn",
+            {"sleepQuality": 1, "energy": 1, "soreness": 5, "stress": 5, "id": ids["check_in"]},
+        ),
         ("updateExercise", {"id": ids["exercise"], "name": "Hijacked Lift"}),
         (
             "recordBenchmark",
@@ -502,6 +507,7 @@ INPUT_TYPES = {
     "logWorkout": "LogWorkoutInput",
     "editWorkoutLog": "EditWorkoutLogInput",
     "submitSessionFeedback": "SubmitSessionFeedbackInput",
+    "submitCheckIn": "SubmitCheckInInput",
     "updateExercise": "UpdateExerciseInput",
     "recordBenchmark": "RecordBenchmarkInput",
 }
@@ -561,7 +567,8 @@ async def test_no_mutation_changes_another_coachs_rows(
             assert codes == {"FORBIDDEN"}, (who, name, body)
         else:
             codes = {e["code"] for e in body["data"][name]["errors"]}
-            assert "NOT_FOUND" in codes, (who, name, body)
+            # another's row reads as missing; a client id of another's row is only "taken"
+            assert codes & {"NOT_FOUND", "ALREADY_EXISTS"}, (who, name, body)
     assert await _snapshot() == before
 
 
@@ -592,7 +599,7 @@ async def test_no_sync_operation_changes_another_coachs_rows(
     assert [r["outcome"] for r in results] == ["REJECTED"] * len(writes), body
     for (name, _), result in zip(writes, results, strict=True):
         codes = {e["code"] for e in result["errors"]}
-        assert codes & {"NOT_FOUND", "FORBIDDEN"}, (who, name, result)
+        assert codes & {"NOT_FOUND", "FORBIDDEN", "ALREADY_EXISTS"}, (who, name, result)
     assert await _snapshot() == before
 
 

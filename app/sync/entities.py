@@ -15,6 +15,7 @@ from app.athletes.models import AthleteProfile
 from app.exercises.models import BenchmarkMetric, Exercise
 from app.logs.models import SessionFeedback, WorkoutLog
 from app.programs.models import MicroCycle, ProgramPhase, TrainingProgram, TrainingSession
+from app.wellness.models import CheckIn
 
 
 class EntityKind(StrEnum):
@@ -29,6 +30,7 @@ class EntityKind(StrEnum):
     BENCHMARK = "benchmark_metric"
     EXERCISE = "exercise"
     ATHLETE_PROFILE = "athlete_profile"
+    CHECK_IN = "check_in"
 
 
 MODELS: dict[EntityKind, type[Model]] = {
@@ -41,6 +43,7 @@ MODELS: dict[EntityKind, type[Model]] = {
     EntityKind.BENCHMARK: BenchmarkMetric,
     EntityKind.EXERCISE: Exercise,
     EntityKind.ATHLETE_PROFILE: AthleteProfile,
+    EntityKind.CHECK_IN: CheckIn,
 }
 
 

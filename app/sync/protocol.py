@@ -27,7 +27,7 @@ Registering an operation is one entry in OPERATIONS: its name in the protocol (t
 mutation's name) and an `Operation` naming the service that applies it, keyword arguments
 first, `actor` among them, returning the row written. The wellness check-in, for instance:
 
-    "submitCheckIn": Operation(wellness.submit_check_in, target="check_in_id"),
+    "submitCheckIn": Operation(checkins.submit_check_in, target="id"),
 
 The API exposes it by one field of the same name in `SyncOperationInput`
 (graphql_schema/sync/types.py), typed with the single mutation's input.
@@ -55,6 +55,7 @@ from app.sync import conflicts, idempotency, status
 from app.sync.conflicts import Conflict
 from app.sync.entities import Entity
 from app.sync.models import SyncOperation, SyncOutcome
+from app.wellness import checkins
 
 MAX_OPERATIONS = 100
 MAX_CLIENT_OPERATION_ID = 100
@@ -87,6 +88,7 @@ OPERATIONS: dict[str, Operation] = {
     "skipOwnSession": Operation(sessions.skip_own_session, target="id"),
     "recordBenchmark": Operation(exercises.record_benchmark, target="benchmark_id"),
     "updateAthleteProfile": Operation(athletes.update_profile, target="id"),
+    "submitCheckIn": Operation(checkins.submit_check_in, target="id"),
 }
 
 

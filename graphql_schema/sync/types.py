@@ -112,6 +112,11 @@ class SyncEntity:
         graphql_type=refs.AthleteProfile | None,
         resolver=_as(EntityKind.ATHLETE_PROFILE),
     )
+    check_in: Model | None = strawberry.field(
+        description="When a morning check-in.",
+        graphql_type=refs.CheckIn | None,
+        resolver=_as(EntityKind.CHECK_IN),
+    )
 
 
 # --- the batch ----------------------------------------------------------------------------
@@ -227,6 +232,9 @@ class SyncOperationInput:
     update_athlete_profile: OperationInput | None = strawberry.field(
         default=None, description="Edit your profile.", graphql_type=refs.UpdateAthleteProfileInput | None
     )
+    submit_check_in: OperationInput | None = strawberry.field(
+        default=None, description="Your morning check-in.", graphql_type=refs.SubmitCheckInInput | None
+    )
 
     def payloads(self) -> list[tuple[str, OperationInput]]:
         """The payloads given, under their operation names (each field's API name)."""
@@ -329,6 +337,7 @@ _LOADERS: dict[EntityKind, Callable[[Loaders, uuid.UUID], Awaitable[Any]]] = {
     EntityKind.BENCHMARK: lambda loaders, key: loaders.exercises.benchmark_by_id.load(key),
     EntityKind.EXERCISE: lambda loaders, key: loaders.exercises.exercise_by_id.load(key),
     EntityKind.ATHLETE_PROFILE: lambda loaders, key: loaders.athletes.athlete_by_id.load(key),
+    EntityKind.CHECK_IN: lambda loaders, key: loaders.wellness.check_in_by_id.load(key),
 }
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 import strawberry
 
 from graphql_schema.bulk import plain_records
+from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 from graphql_schema.wellness.enums import HrvContext, HrvMetric, RecordStatus
 
 _ATHLETE = "The athlete the records are about. Athletes may omit it (themself); coaches and hubs name one of their athletes."
@@ -136,6 +138,21 @@ class SubmitCheckInInput:
     id: uuid.UUID | None = strawberry.field(
         default=None, description="Client-generated id (offline creation)."
     )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY_DESCRIPTION)
+
+    def arguments(self) -> dict[str, Any]:
+        """The input as `app.wellness.checkins.submit_check_in`'s arguments."""
+        return {
+            "sleep_quality": self.sleep_quality,
+            "energy": self.energy,
+            "soreness": self.soreness,
+            "stress": self.stress,
+            "mood": self.mood,
+            "hrv_rmssd": self.hrv_rmssd,
+            "resting_hr": self.resting_hr,
+            "day": self.date,
+            "id": self.id,
+        }
 
 
 @strawberry.input(description="A source precedence list for an athlete, or the calling coach's default.")

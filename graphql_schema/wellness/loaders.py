@@ -10,7 +10,7 @@ from app.athletes.models import AthleteProfile
 from app.core.access import athlete_filter
 from app.core.actor import Actor
 from app.ingest.models import RecordRevision
-from app.wellness.models import DataFreshness, WellnessDaily
+from app.wellness.models import CheckIn, DataFreshness, WellnessDaily
 from app.wellness.precedence import (
     COACH_SOURCES,
     OWN_SOURCES,
@@ -19,7 +19,7 @@ from app.wellness.precedence import (
     days_of,
     precedence_of,
 )
-from graphql_schema.dataloader import ScopedLoader, grouped_by_key
+from graphql_schema.dataloader import ScopedLoader, by_key, grouped_by_key
 
 DaysKey = tuple[uuid.UUID, date, date]
 
@@ -86,6 +86,13 @@ class DataFreshnessByAthleteLoader(ScopedLoader[uuid.UUID, list[DataFreshness]])
         return grouped_by_key(rows, attrgetter("athlete_id"), keys)
 
 
+class CheckInByIdLoader(ScopedLoader[uuid.UUID, CheckIn | None]):
+    """Check-ins by id (None when missing or not visible)."""
+
+    async def fetch(self, keys: list[uuid.UUID]) -> list[CheckIn | None]:
+        return by_key(await CheckIn.filter(id__in=keys, **athlete_filter(self.actor)), attrgetter("id"), keys)
+
+
 class WellnessLoaders:
     """The wellness loaders of one operation."""
 
@@ -94,3 +101,4 @@ class WellnessLoaders:
         self.days_by_athlete = WellnessDaysByAthleteLoader(actor, self.precedence_by_athlete)
         self.revisions_by_record = RecordRevisionsByRecordLoader(actor)
         self.freshness_by_athlete = DataFreshnessByAthleteLoader(actor)
+        self.check_in_by_id = CheckInByIdLoader(actor)

@@ -11,14 +11,16 @@ import strawberry
 from app.core.access import athlete_or_self
 from app.core.actor import Actor
 from app.ingest.pipeline import BatchReport
-from app.wellness import checkins, precedence
 from app.wellness import ingest as service
+from app.wellness import precedence
+from app.wellness.models import CheckIn
 from graphql_schema.bulk import as_mapping
 from graphql_schema.context import Info
 from graphql_schema.errors import attempt
 from graphql_schema.fields import mutation
 from graphql_schema.ingest.types import IngestPayload
 from graphql_schema.permissions import AUTHENTICATED
+from graphql_schema.sync.once import write_once
 from graphql_schema.wellness.inputs import (
     IngestHeartRateInput,
     IngestHrvInput,
@@ -112,20 +114,7 @@ class WellnessMutation:
         info: Info,
         input: Annotated[SubmitCheckInInput, strawberry.argument(description="The check-in.")],
     ) -> CheckInPayload:
-        row, errors = await attempt(
-            lambda: checkins.submit_check_in(
-                actor=info.context.require_actor(),
-                sleep_quality=input.sleep_quality,
-                energy=input.energy,
-                soreness=input.soreness,
-                stress=input.stress,
-                mood=input.mood,
-                hrv_rmssd=input.hrv_rmssd,
-                resting_hr=input.resting_hr,
-                day=input.date,
-                id=input.id,
-            )
-        )
+        row, errors = await attempt(lambda: write_once(info, "submitCheckIn", input, CheckIn))
         return CheckInPayload(check_in=row, errors=errors)
 
     @mutation(
