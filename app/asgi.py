@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.availability import quiet_driver_logs
@@ -103,10 +103,41 @@ async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIt
         await bus.stop()
 
 
-def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddress | None = None) -> ASGIApp:
-    """Build the app around the `graphql` endpoint. With `database` given the lifespan uses it;
-    otherwise it resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it
-    starts and later stops)."""
+async def _live(request: Request) -> JSONResponse:
+    return JSONResponse({"status": "pass"})
+
+
+async def _db_health(request: Request) -> JSONResponse:
+    settings: Settings = request.app.state.settings
+    now, latest = await database_health(environment=settings.app_env.value)
+    body = {
+        "status": now.status.value,
+        "latencyMs": now.latency_ms,
+        "checkedAt": now.checked_at.isoformat(),
+        "environment": now.environment,
+        "errorCode": now.error_code,
+        "message": now.message,
+        "lastCheck": None
+        if latest is None
+        else {
+            "status": latest.status.value,
+            "checkedAt": latest.checked_at.isoformat(),
+            "source": latest.source,
+        },
+    }
+    return JSONResponse(body, status_code=200 if now.status is HealthStatus.PASS else 503)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    graphql: ASGIApp,
+    database: DatabaseAddress | None = None,
+    routes: Sequence[BaseRoute] = (),
+) -> ASGIApp:
+    """Build the app around the `graphql` endpoint (and the API layer's other `routes`, such as
+    GraphiQL's static files). With `database` given the lifespan uses it; otherwise it resolves
+    one from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later stops)."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -125,34 +156,13 @@ def create_app(settings: Settings, *, graphql: ASGIApp, database: DatabaseAddres
             if handle is not None:
                 handle.stop()
 
-    async def live(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "pass"})
-
-    async def db_health(request: Request) -> JSONResponse:
-        now, latest = await database_health(environment=settings.app_env.value)
-        body = {
-            "status": now.status.value,
-            "latencyMs": now.latency_ms,
-            "checkedAt": now.checked_at.isoformat(),
-            "environment": now.environment,
-            "errorCode": now.error_code,
-            "message": now.message,
-            "lastCheck": None
-            if latest is None
-            else {
-                "status": latest.status.value,
-                "checkedAt": latest.checked_at.isoformat(),
-                "source": latest.source,
-            },
-        }
-        return JSONResponse(body, status_code=200 if now.status is HealthStatus.PASS else 503)
-
     app = Starlette(
         routes=[
-            Route("/health/live", live, methods=["GET"]),
-            Route("/health/db", db_health, methods=["GET"]),
+            Route("/health/live", _live, methods=["GET"]),
+            Route("/health/db", _db_health, methods=["GET"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            *routes,
         ],
         lifespan=lifespan,
     )

@@ -57,7 +57,8 @@ class Settings(BaseSettings):
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
     max_operations_per_request: int = Field(10, alias="MAX_OPERATIONS_PER_REQUEST", ge=1)
     max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
-    graphiql: bool = Field(True, alias="GRAPHIQL")
+    # None: on in development and test, off in production (see the `graphiql` property)
+    graphiql_setting: bool | None = Field(None, alias="GRAPHIQL")
     health_check_interval_seconds: float = Field(15.0, alias="HEALTH_CHECK_INTERVAL_SECONDS", ge=0.1, le=3600)
     health_buffer_size: int = Field(1000, alias="HEALTH_BUFFER_SIZE", ge=1, le=100_000)
     credential_rotation_days: int = Field(90, alias="CREDENTIAL_ROTATION_DAYS", ge=1, le=3650)
@@ -109,6 +110,11 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.app_env is Environment.PRODUCTION
+
+    @property
+    def graphiql(self) -> bool:
+        """Whether /graphql serves GraphiQL to browsers: GRAPHIQL when set, else on outside production."""
+        return not self.is_production if self.graphiql_setting is None else self.graphiql_setting
 
 
 def explain(error: ValidationError) -> str:

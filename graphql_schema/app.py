@@ -11,10 +11,13 @@ from starlette.types import ASGIApp
 from app import asgi
 from app.db.config import DatabaseAddress
 from app.settings import Settings, get_settings
+from graphql_schema import graphiql
 from graphql_schema.view import GraphQLEndpoint
 
 
 def create_app(settings: Settings | None = None, *, database: DatabaseAddress | None = None) -> ASGIApp:
-    """The whole server: health routes, the GraphQL endpoint, the database lifespan."""
+    """The whole server: health routes, the GraphQL endpoint (and GraphiQL's files when it is
+    on), the database lifespan."""
     settings = settings or get_settings()
-    return asgi.create_app(settings, graphql=GraphQLEndpoint(settings), database=database)
+    routes = graphiql.static_routes() if settings.graphiql else []
+    return asgi.create_app(settings, graphql=GraphQLEndpoint(settings), database=database, routes=routes)

@@ -30,6 +30,7 @@ from app.core.actor import ClientInfo
 from app.core.errors import NotAuthenticated
 from app.db.availability import RETRY_AFTER_SECONDS, is_unavailable, note_unavailable
 from app.settings import Settings
+from graphql_schema import graphiql
 from graphql_schema.context import Context
 from graphql_schema.errors import (
     BAD_USER_INPUT,
@@ -198,6 +199,9 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             _mark_unavailable(response, [error], request.headers.get("accept", ""))
         await response(scope, receive, send)
 
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return graphiql.page(self.settings, request)
+
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         client = client_info(request, self.settings)
         context = Context(
@@ -303,9 +307,8 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         response = super().create_response(response_data, sub_response)
         accept = getattr(sub_response, "coachgraph_accept", "")
         results = response_data if isinstance(response_data, list) else [response_data]
-        _mark_unavailable(
-            response, [e for r in results if isinstance(r, dict) for e in r.get("errors") or []], accept
-        )
+        errors = [e for r in results if isinstance(r, dict) for e in r.get("errors") or []]
+        _mark_unavailable(response, errors, accept)
         if _prefers_graphql_response_json(accept):
             response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
             if (
@@ -322,11 +325,13 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         return sub
 
 
+def _has_code(errors: list[Any], code: str) -> bool:
+    return any((e.get("extensions") or {}).get("code") == code for e in errors if isinstance(e, dict))
+
+
 def _mark_unavailable(response: Response, errors: list[Any], accept: str) -> None:
     """While the database is away: a Retry-After header, and 503 for graphql-response+json."""
-    if not any(
-        (e.get("extensions") or {}).get("code") == SERVICE_UNAVAILABLE for e in errors if isinstance(e, dict)
-    ):
+    if not _has_code(errors, SERVICE_UNAVAILABLE):
         return
     response.headers["retry-after"] = str(RETRY_AFTER_SECONDS)
     if _prefers_graphql_response_json(accept):
