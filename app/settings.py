@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     ws_max_connections_per_account: int = Field(10, alias="WS_MAX_CONNECTIONS_PER_ACCOUNT", ge=1, le=1000)
     ws_send_queue_size: int = Field(100, alias="WS_SEND_QUEUE_SIZE", ge=1, le=100_000)
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
+    persisted_query_max_bytes: int = Field(32_768, alias="PERSISTED_QUERY_MAX_BYTES", ge=256, le=1_048_576)
+    persisted_query_max_count: int = Field(10_000, alias="PERSISTED_QUERY_MAX_COUNT", ge=1, le=1_000_000)
+    trusted_documents: Path | None = Field(None, alias="TRUSTED_DOCUMENTS")
 
     @field_validator("database_url", mode="before")
     @classmethod
@@ -81,6 +84,13 @@ class Settings(BaseSettings):
                     " postgres://user:password@host:5432/coachgraph;"
                     f" got scheme {parsed.scheme!r} (unset it to use the embedded PostgreSQL)"
                 )
+        return value
+
+    @field_validator("trusted_documents", mode="before")
+    @classmethod
+    def _trusted_documents(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip() or None
         return value
 
     @model_validator(mode="after")
@@ -103,6 +113,11 @@ class Settings(BaseSettings):
                 )
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
             raise SettingsError("REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS")
+        if self.trusted_documents is not None and not self.trusted_documents.is_file():
+            raise SettingsError(
+                f"TRUSTED_DOCUMENTS must name a manifest file (coachgraph trusted-documents build);"
+                f" {self.trusted_documents} is not one"
+            )
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise SettingsError(f"DATA_DIR must be a folder; {self.data_dir} is a file")
         return self

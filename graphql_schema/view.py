@@ -41,6 +41,11 @@ from graphql_schema.errors import (
     unavailable_error,
 )
 from graphql_schema.live.session import ConnectionCounts, LiveSocketHandler
+from graphql_schema.persisted.documents import (
+    PERSISTED_QUERY_NOT_FOUND,
+    DocumentRefused,
+    PersistedDocuments,
+)
 from graphql_schema.schema import build_schema
 
 log = logging.getLogger(__name__)
@@ -176,6 +181,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         )
         self.settings = settings
         self.connection_counts = ConnectionCounts()
+        self.documents = PersistedDocuments(settings, schema._schema)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -198,6 +204,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             response = JSONResponse({"data": None, "errors": [error]})
             _mark_unavailable(response, [error], request.headers.get("accept", ""))
         await response(scope, receive, send)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # a persisted query fetched with GET carries `extensions` and no `query`: not a page visit
+        return super().should_render_graphql_ide(request) and "extensions" not in request.query_params
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return graphiql.page(self.settings, request)
@@ -295,6 +305,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             ) from exc
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> StrawberryExecutionResult:
+        request_data = kwargs["request_data"]
+        try:
+            # the document of a persisted query (or of the trusted documents) replaces the query
+            request_data.query = await self.documents.resolve(request_data.query, request_data.extensions)
+        except DocumentRefused as refused:
+            return StrawberryExecutionResult(data=None, errors=[refused.error])
         try:
             return await super().execute_single(*args, **kwargs)
         except HTTPException as exc:
@@ -315,13 +331,20 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 isinstance(response_data, dict)
                 and "data" not in response_data
                 and not sub_response.status_code
+                and not _has_code(errors, PERSISTED_QUERY_NOT_FOUND)
             ):
                 response.status_code = 400
+        if _has_code(errors, PERSISTED_QUERY_NOT_FOUND):
+            # as Apollo Server answers it: 200, and never cached (the client registers it next)
+            response.headers["cache-control"] = "private, no-cache, must-revalidate"
+        if getattr(sub_response, "coachgraph_method", "") == "GET":
+            response.headers["vary"] = "Authorization"
         return response
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub = await super().get_sub_response(request)
         sub.coachgraph_accept = request.headers.get("accept", "")  # type: ignore[attr-defined]
+        sub.coachgraph_method = getattr(request, "method", "")  # type: ignore[attr-defined]
         return sub
 
 

@@ -241,3 +241,10 @@ def test_graphiql_is_on_outside_production_unless_set(
         clean_env.setenv("GRAPHIQL", graphiql)
 
     assert load_settings().graphiql is served
+
+
+def test_persisted_queries_are_bounded_by_default(clean_env: pytest.MonkeyPatch) -> None:
+    settings = load_settings()
+
+    assert (settings.persisted_query_max_bytes, settings.persisted_query_max_count) == (32_768, 10_000)
+    assert settings.trusted_documents is None

@@ -17,6 +17,7 @@ MODEL_MODULES = [
     "app.exercises.models",
     "app.audit.models",
     "app.health.models",
+    "app.persisted.models",
     "aerich.models",
 ]
 
