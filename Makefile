@@ -44,6 +44,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts
 	$(BIN)/ruff format --check app graphql_schema tests scripts
 	$(BIN)/mypy
+	$(BIN)/coachgraph schema-diff --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache

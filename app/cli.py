@@ -1,9 +1,9 @@
 """The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema,
-trusted-documents.
+schema-diff, trusted-documents.
 
-This is the one entry point in `app/` that reaches the GraphQL layer: `serve`, `print-schema`
-and `trusted-documents` import `graphql_schema` lazily, inside the command, so no module of
-`app/` imports it and the layers keep their one direction (graphql_schema -> app).
+This is the one entry point in `app/` that reaches the GraphQL layer: `serve`, `print-schema`,
+`schema-diff` and `trusted-documents` import `graphql_schema` lazily, inside the command, so no
+module of `app/` imports it and the layers keep their one direction (graphql_schema -> app).
 """
 
 from __future__ import annotations
@@ -187,6 +187,30 @@ def cmd_print_schema(args: argparse.Namespace) -> None:
         sys.stdout.write(sdl)
 
 
+def cmd_schema_diff(args: argparse.Namespace) -> None:
+    from graphql_schema import schema_changes
+    from graphql_schema.schema import build_schema, print_sdl
+
+    settings = _settings()
+    try:
+        old, source = schema_changes.baseline(args.against)
+    except schema_changes.BaselineError as exc:
+        sys.exit(f"coachgraph: {exc}")
+    found = schema_changes.changes(old, print_sdl())
+    print(f"schema changes since {source}: {len(found) or 'none'}")
+    for change in found:
+        print(f"  {change}")
+    changelog = Path(args.changelog) if args.changelog else schema_changes.CHANGELOG_PATH
+    missing = schema_changes.unacknowledged(found, changelog.read_text() if changelog.is_file() else "")
+    undated = schema_changes.undated_deprecations(build_schema(settings)._schema)
+    for change in missing:
+        print(f"not in {changelog.name}'s Unreleased section: - {change.description}")
+    for coordinate in undated:
+        print(f"deprecated without a reason and a date (YYYY-MM-DD): {coordinate}")
+    if args.check and (missing or undated):
+        sys.exit(1)
+
+
 def cmd_trusted_documents(args: argparse.Namespace) -> None:
     import json
 
@@ -211,6 +235,13 @@ def cmd_trusted_documents(args: argparse.Namespace) -> None:
 
 
 def _add_developer_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("schema-diff", help="report schema changes since the main branch's committed SDL")
+    p.add_argument("--against", help="a git ref or an SDL file to compare with (default: main)")
+    p.add_argument("--changelog", help="the changelog to look for entries in (default: CHANGELOG.md)")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 on a breaking change missing from the changelog"
+    )
+    p.set_defaults(func=cmd_schema_diff)
     p = sub.add_parser(
         "trusted-documents", help="trusted documents (the operations a locked-down server runs)"
     )
