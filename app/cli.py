@@ -235,7 +235,7 @@ def cmd_trusted_documents(args: argparse.Namespace) -> None:
 
 
 def _add_developer_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("schema-diff", help="report schema changes since the main branch's committed SDL")
+    p = sub.add_parser("schema-diff", help="report schema changes since the SDL committed on main")
     p.add_argument("--against", help="a git ref or an SDL file to compare with (default: main)")
     p.add_argument("--changelog", help="the changelog to look for entries in (default: CHANGELOG.md)")
     p.add_argument(

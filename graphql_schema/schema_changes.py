@@ -1,5 +1,5 @@
-"""The schema change report: what changed between the committed SDL on the main branch and the
-served schema, by graphql-core's breaking and dangerous change finders.
+"""The schema change report: what changed between the SDL committed on main (where the branch
+left main) and the served schema, by graphql-core's breaking and dangerous change finders.
 
 A breaking change needs an entry in CHANGELOG.md's "Unreleased" section holding the change's
 description as `coachgraph schema-diff` prints it (for example "Field Query.week was removed."),
@@ -52,10 +52,11 @@ class BaselineError(RuntimeError):
     """The SDL to compare against could not be read."""
 
 
-def _git_show(ref: str) -> str | None:
+def _git(*args: str) -> str | None:
+    """What `git <args>` prints in the repository, or None when git or the object is missing."""
     try:
-        shown = subprocess.run(  # noqa: S603 (fixed arguments; the ref only names what git shows)
-            ["git", "show", f"{ref}:{SDL_IN_REPO}"],  # noqa: S607 (git from PATH, as developers run it)
+        done = subprocess.run(  # noqa: S603 (fixed arguments; a ref only names what git shows)
+            ["git", *args],  # noqa: S607 (git from PATH, as developers run it)
             cwd=REPO_ROOT,
             capture_output=True,
             text=True,
@@ -64,20 +65,26 @@ def _git_show(ref: str) -> str | None:
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return shown.stdout if shown.returncode == 0 else None
+    return done.stdout if done.returncode == 0 else None
 
 
 def baseline(against: str | None = None) -> tuple[str, str]:
-    """The SDL to compare with, and where it came from: `against` (a file, or a git ref), else
-    the main branch's committed SDL, else (no git, no main) the committed file itself."""
+    """The SDL to compare with, and where it came from: `against` (a file, or a git ref); by
+    default the SDL committed on main where this branch left it (the merge base of HEAD and
+    main, so that what main gained since is not reported as removed here; on main itself, main's
+    own); else (no git, no main) the committed file itself."""
     if against is not None and Path(against).is_file():
         return Path(against).read_text(encoding="utf-8"), against
-    for ref in (against,) if against is not None else DEFAULT_REFS:
-        sdl = _git_show(ref)
-        if sdl is not None:
-            return sdl, f"{ref}:{SDL_IN_REPO}"
     if against is not None:
-        raise BaselineError(f"{against} is neither a file nor a git ref holding {SDL_IN_REPO}")
+        sdl = _git("show", f"{against}:{SDL_IN_REPO}")
+        if sdl is None:
+            raise BaselineError(f"{against} is neither a file nor a git ref holding {SDL_IN_REPO}")
+        return sdl, f"{against}:{SDL_IN_REPO}"
+    for ref in DEFAULT_REFS:
+        base = (_git("merge-base", "HEAD", ref) or "").strip()
+        sdl = _git("show", f"{base}:{SDL_IN_REPO}") if base else None
+        if sdl is not None:
+            return sdl, f"{ref}:{SDL_IN_REPO} (at {base[:10]}, where this branch left {ref})"
     return SDL_PATH.read_text(encoding="utf-8"), f"{SDL_IN_REPO} (no git ref {' or '.join(DEFAULT_REFS)})"
 
 
