@@ -2,6 +2,7 @@
 // active tab's headers; subscriptions go over a graphql-transport-ws WebSocket whose
 // connection_init payload carries the same Authorization header: {"authorization": "Bearer ..."}.
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
+import { parse } from "graphql";
 import { createClient } from "graphql-ws";
 
 /** The value of the Authorization header in `headers` (any case), or "" when there is none. */
@@ -11,6 +12,26 @@ export function authorizationOf(headers) {
     if (name.toLowerCase() === "authorization" && typeof value === "string") return value.trim();
   }
   return "";
+}
+
+/**
+ * The operation as sent: its document parsed from the text being sent, and the operation name
+ * taken from that document when it holds one operation. (GraphiQL can hand over the name and
+ * parsed document of the tab shown before, right after a tab switch; the request, and the
+ * choice between HTTP and WebSocket, must follow the text.)
+ */
+function consistent(params, opts) {
+  let document;
+  try {
+    document = parse(params.query);
+  } catch {
+    return [params, opts];
+  }
+  const names = document.definitions
+    .filter((definition) => definition.kind === "OperationDefinition")
+    .map((definition) => (definition.name ? definition.name.value : undefined));
+  const operationName = names.length === 1 ? names[0] : params.operationName;
+  return [{ ...params, operationName }, { ...opts, documentAST: document }];
 }
 
 /**
@@ -36,7 +57,8 @@ export function createCoachgraphFetcher({ httpUrl, wsUrl, onResult }) {
     return fetcher;
   }
 
-  return async (params, opts) => {
+  return async (sent, shown) => {
+    const [params, opts] = consistent(sent, shown);
     const result = await fetcherFor(authorizationOf(opts && opts.headers))(params, opts);
     if (result && typeof result === "object" && "data" in result && onResult) onResult(result);
     return result;
