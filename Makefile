@@ -41,8 +41,8 @@ bench-fanout: $(STAMP)
 	$(BIN)/python -m scripts.bench_fanout
 
 lint: $(STAMP)
-	$(BIN)/ruff check app graphql_schema tests scripts
-	$(BIN)/ruff format --check app graphql_schema tests scripts
+	$(BIN)/ruff check app graphql_schema tests scripts examples
+	$(BIN)/ruff format --check app graphql_schema tests scripts examples
 	$(BIN)/mypy
 	$(BIN)/coachgraph schema-diff --check
 
