@@ -50,9 +50,10 @@ bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check app graphql_schema tests scripts
-	$(BIN)/ruff format --check app graphql_schema tests scripts
+	$(BIN)/ruff check app graphql_schema tests scripts examples
+	$(BIN)/ruff format --check app graphql_schema tests scripts examples
 	$(BIN)/mypy
+	$(BIN)/coachgraph schema-diff --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache

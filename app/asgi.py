@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.responses import PlainTextResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.availability import quiet_driver_logs
@@ -114,12 +114,14 @@ def create_app(
     graphql: ASGIApp,
     database: DatabaseAddress | None = None,
     database_handle: DatabaseHandle | None = None,
+    routes: Sequence[BaseRoute] = (),
 ) -> ASGIApp:
-    """Build the app around the `graphql` endpoint. With `database` given the lifespan uses it;
-    with `database_handle`, the lifespan also stops its embedded server at shutdown (uvicorn
-    re-raises SIGTERM after shutting down, so exit handlers never run: the lifespan must);
-    otherwise it resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it
-    starts and later stops)."""
+    """Build the app around the `graphql` endpoint (and the API layer's other `routes`, such as
+    GraphiQL's static files). With `database` given the lifespan uses it; with
+    `database_handle`, the lifespan also stops its embedded server at shutdown (uvicorn re-raises
+    SIGTERM after shutting down, so exit handlers never run: the lifespan must); otherwise it
+    resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later
+    stops)."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -149,6 +151,7 @@ def create_app(
             *health_routes(settings),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            *routes,
         ],
         lifespan=lifespan,
     )

@@ -1,8 +1,9 @@
-"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema.
+"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema,
+schema-diff, trusted-documents.
 
-This is the one entry point in `app/` that reaches the GraphQL layer: `serve` and
-`print-schema` import `graphql_schema` lazily, inside the command, so no module of `app/`
-imports it and the layers keep their one direction (graphql_schema -> app).
+This is the one entry point in `app/` that reaches the GraphQL layer: `serve`, `print-schema`,
+`schema-diff` and `trusted-documents` import `graphql_schema` lazily, inside the command, so no
+module of `app/` imports it and the layers keep their one direction (graphql_schema -> app).
 """
 
 from __future__ import annotations
@@ -186,6 +187,71 @@ def cmd_print_schema(args: argparse.Namespace) -> None:
         sys.stdout.write(sdl)
 
 
+def cmd_schema_diff(args: argparse.Namespace) -> None:
+    from graphql_schema import schema_changes
+    from graphql_schema.schema import build_schema, print_sdl
+
+    settings = _settings()
+    try:
+        old, source = schema_changes.baseline(args.against)
+    except schema_changes.BaselineError as exc:
+        sys.exit(f"coachgraph: {exc}")
+    found = schema_changes.changes(old, print_sdl())
+    print(f"schema changes since {source}: {len(found) or 'none'}")
+    for change in found:
+        print(f"  {change}")
+    changelog = Path(args.changelog) if args.changelog else schema_changes.CHANGELOG_PATH
+    missing = schema_changes.unacknowledged(found, changelog.read_text() if changelog.is_file() else "")
+    undated = schema_changes.undated_deprecations(build_schema(settings)._schema)
+    for change in missing:
+        print(f"not in {changelog.name}'s Unreleased section: - {change.description}")
+    for coordinate in undated:
+        print(f"deprecated without a reason and a date (YYYY-MM-DD): {coordinate}")
+    if args.check and (missing or undated):
+        sys.exit(1)
+
+
+def cmd_trusted_documents(args: argparse.Namespace) -> None:
+    import json
+
+    from graphql import validate
+
+    from graphql_schema.persisted.manifest import ManifestError, build_manifest
+    from graphql_schema.schema import build_schema
+
+    schema = build_schema(_settings())._schema
+    try:
+        manifest = build_manifest(
+            Path(args.folder), lambda document: [e.message for e in validate(schema, document)]
+        )
+    except ManifestError as exc:
+        sys.exit(f"coachgraph: {exc}")
+    text = json.dumps(manifest, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(text)
+        print(f"wrote {len(manifest['operations'])} trusted operation(s) to {args.output}")
+    else:
+        sys.stdout.write(text)
+
+
+def _add_developer_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("schema-diff", help="report schema changes since the SDL committed on main")
+    p.add_argument("--against", help="a git ref or an SDL file to compare with (default: main)")
+    p.add_argument("--changelog", help="the changelog to look for entries in (default: CHANGELOG.md)")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 on a breaking change missing from the changelog"
+    )
+    p.set_defaults(func=cmd_schema_diff)
+    p = sub.add_parser(
+        "trusted-documents", help="trusted documents (the operations a locked-down server runs)"
+    )
+    documents = p.add_subparsers(dest="action", required=True)
+    p = documents.add_parser("build", help="write the manifest of a folder of .graphql files")
+    p.add_argument("folder")
+    p.add_argument("-o", "--output", help="the manifest file to write (default: standard output)")
+    p.set_defaults(func=cmd_trusted_documents)
+
+
 def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s: %(message)s"
@@ -212,6 +278,7 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("print-schema", help="print the GraphQL SDL")
     p.add_argument("--write", action="store_true", help="write graphql_schema/schema.graphql")
     p.set_defaults(func=cmd_print_schema)
+    _add_developer_commands(sub)
     args = parser.parse_args(argv)
     args.func(args)
 

@@ -67,7 +67,8 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(10_485_760, alias="MAX_UPLOAD_BYTES", ge=1024)
     freshness_warn_hours: float = Field(24.0, alias="FRESHNESS_WARN_HOURS", gt=0)
     freshness_stale_hours: float = Field(48.0, alias="FRESHNESS_STALE_HOURS", gt=0)
-    graphiql: bool = Field(True, alias="GRAPHIQL")
+    # None: on in development and test, off in production (see the `graphiql` property)
+    graphiql_setting: bool | None = Field(None, alias="GRAPHIQL")
     health_check_interval_seconds: float = Field(15.0, alias="HEALTH_CHECK_INTERVAL_SECONDS", ge=0.1, le=3600)
     health_buffer_size: int = Field(1000, alias="HEALTH_BUFFER_SIZE", ge=1, le=100_000)
     credential_rotation_days: int = Field(90, alias="CREDENTIAL_ROTATION_DAYS", ge=1, le=3650)
@@ -77,6 +78,9 @@ class Settings(BaseSettings):
     ws_send_queue_size: int = Field(100, alias="WS_SEND_QUEUE_SIZE", ge=1, le=100_000)
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
     idempotency_key_ttl_days: int = Field(30, alias="IDEMPOTENCY_KEY_TTL_DAYS", ge=1, le=3650)
+    persisted_query_max_bytes: int = Field(32_768, alias="PERSISTED_QUERY_MAX_BYTES", ge=256, le=1_048_576)
+    persisted_query_max_count: int = Field(10_000, alias="PERSISTED_QUERY_MAX_COUNT", ge=1, le=1_000_000)
+    trusted_documents: Path | None = Field(None, alias="TRUSTED_DOCUMENTS")
 
     @field_validator("database_url", mode="before")
     @classmethod
@@ -91,6 +95,13 @@ class Settings(BaseSettings):
                     " postgres://user:password@host:5432/coachgraph;"
                     f" got scheme {parsed.scheme!r} (unset it to use the embedded PostgreSQL)"
                 )
+        return value
+
+    @field_validator("trusted_documents", mode="before")
+    @classmethod
+    def _trusted_documents(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip() or None
         return value
 
     @model_validator(mode="after")
@@ -118,6 +129,11 @@ class Settings(BaseSettings):
             raise SettingsError("FRESHNESS_STALE_HOURS must not be below FRESHNESS_WARN_HOURS")
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
             raise SettingsError("REFRESH_TOKEN_TTL_SECONDS must be longer than ACCESS_TOKEN_TTL_SECONDS")
+        if self.trusted_documents is not None and not self.trusted_documents.is_file():
+            raise SettingsError(
+                f"TRUSTED_DOCUMENTS must name a manifest file (coachgraph trusted-documents build);"
+                f" {self.trusted_documents} is not one"
+            )
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise SettingsError(f"DATA_DIR must be a folder; {self.data_dir} is a file")
         if not self.secret_key:
@@ -127,6 +143,11 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.app_env is Environment.PRODUCTION
+
+    @property
+    def graphiql(self) -> bool:
+        """Whether /graphql serves GraphiQL to browsers: GRAPHIQL when set, else on outside production."""
+        return not self.is_production if self.graphiql_setting is None else self.graphiql_setting
 
     @property
     def introspection_enabled(self) -> bool:

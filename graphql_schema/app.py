@@ -12,6 +12,7 @@ from app import asgi
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import DatabaseHandle
 from app.settings import Settings, get_settings
+from graphql_schema import graphiql
 from graphql_schema.view import GraphQLEndpoint
 
 
@@ -21,8 +22,14 @@ def create_app(
     database: DatabaseAddress | None = None,
     database_handle: DatabaseHandle | None = None,
 ) -> ASGIApp:
-    """The whole server: health routes, the GraphQL endpoint, the database lifespan."""
+    """The whole server: health routes, the GraphQL endpoint (and GraphiQL's files when it is
+    on), the database lifespan."""
     settings = settings or get_settings()
+    routes = graphiql.static_routes() if settings.graphiql else []
     return asgi.create_app(
-        settings, graphql=GraphQLEndpoint(settings), database=database, database_handle=database_handle
+        settings,
+        graphql=GraphQLEndpoint(settings),
+        database=database,
+        database_handle=database_handle,
+        routes=routes,
     )

@@ -31,6 +31,7 @@ from app.core.errors import NotAuthenticated
 from app.db.availability import RETRY_AFTER_SECONDS, is_unavailable, note_unavailable
 from app.ingest import tokens as integration_tokens
 from app.settings import Settings
+from graphql_schema import graphiql
 from graphql_schema.context import Context
 from graphql_schema.errors import (
     BAD_USER_INPUT,
@@ -41,6 +42,11 @@ from graphql_schema.errors import (
     unavailable_error,
 )
 from graphql_schema.live.session import ConnectionCounts, LiveSocketHandler
+from graphql_schema.persisted.documents import (
+    PERSISTED_QUERY_NOT_FOUND,
+    DocumentRefused,
+    PersistedDocuments,
+)
 from graphql_schema.schema import build_schema
 
 log = logging.getLogger(__name__)
@@ -180,6 +186,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         )
         self.settings = settings
         self.connection_counts = ConnectionCounts()
+        self.documents = PersistedDocuments(settings, schema._schema)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -202,6 +209,13 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             response = JSONResponse({"data": None, "errors": [error]})
             _mark_unavailable(response, [error], request.headers.get("accept", ""))
         await response(scope, receive, send)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # a persisted query fetched with GET carries `extensions` and no `query`: not a page visit
+        return super().should_render_graphql_ide(request) and "extensions" not in request.query_params
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return graphiql.page(self.settings, request)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         client = client_info(request, self.settings)
@@ -300,6 +314,12 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             ) from exc
 
     async def execute_single(self, *args: Any, **kwargs: Any) -> StrawberryExecutionResult:
+        request_data = kwargs["request_data"]
+        try:
+            # the document of a persisted query (or of the trusted documents) replaces the query
+            request_data.query = await self.documents.resolve(request_data.query, request_data.extensions)
+        except DocumentRefused as refused:
+            return StrawberryExecutionResult(data=None, errors=[refused.error])
         try:
             return await super().execute_single(*args, **kwargs)
         except HTTPException as exc:
@@ -312,30 +332,38 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         response = super().create_response(response_data, sub_response)
         accept = getattr(sub_response, "coachgraph_accept", "")
         results = response_data if isinstance(response_data, list) else [response_data]
-        _mark_unavailable(
-            response, [e for r in results if isinstance(r, dict) for e in r.get("errors") or []], accept
-        )
+        errors = [e for r in results if isinstance(r, dict) for e in r.get("errors") or []]
+        _mark_unavailable(response, errors, accept)
         if _prefers_graphql_response_json(accept):
             response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
             if (
                 isinstance(response_data, dict)
                 and "data" not in response_data
                 and not sub_response.status_code
+                and not _has_code(errors, PERSISTED_QUERY_NOT_FOUND)
             ):
                 response.status_code = 400
+        if _has_code(errors, PERSISTED_QUERY_NOT_FOUND):
+            # as Apollo Server answers it: 200, and never cached (the client registers it next)
+            response.headers["cache-control"] = "private, no-cache, must-revalidate"
+        if getattr(sub_response, "coachgraph_method", "") == "GET":
+            response.headers["vary"] = "Authorization"
         return response
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub = await super().get_sub_response(request)
         sub.coachgraph_accept = request.headers.get("accept", "")  # type: ignore[attr-defined]
+        sub.coachgraph_method = getattr(request, "method", "")  # type: ignore[attr-defined]
         return sub
+
+
+def _has_code(errors: list[Any], code: str) -> bool:
+    return any((e.get("extensions") or {}).get("code") == code for e in errors if isinstance(e, dict))
 
 
 def _mark_unavailable(response: Response, errors: list[Any], accept: str) -> None:
     """While the database is away: a Retry-After header, and 503 for graphql-response+json."""
-    if not any(
-        (e.get("extensions") or {}).get("code") == SERVICE_UNAVAILABLE for e in errors if isinstance(e, dict)
-    ):
+    if not _has_code(errors, SERVICE_UNAVAILABLE):
         return
     response.headers["retry-after"] = str(RETRY_AFTER_SECONDS)
     if _prefers_graphql_response_json(accept):

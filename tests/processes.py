@@ -26,6 +26,8 @@ from tests.helpers import REPO_ROOT, cli_env
 
 STARTUP_SECONDS = 60
 JS_CLIENTS = REPO_ROOT / "tests" / "js"
+CHROMIUM = Path("/usr/bin/chromium")
+APT_TIMEOUT = 900
 
 
 def free_port() -> int:
@@ -123,6 +125,25 @@ def ensure_js_clients() -> Path:
         )
         marker.touch()
     return JS_CLIENTS
+
+
+def ensure_chromium() -> Path:
+    """Debian's Chromium, for the browser tests. Missing, it is installed with apt-get when this
+    runs as root (as CI does, with no standard input); otherwise the test says what to install."""
+    if CHROMIUM.exists():
+        return CHROMIUM
+    assert os.geteuid() == 0, "the browser test needs Debian's chromium: sudo apt-get install chromium"
+    apt = shutil.which("apt-get")
+    assert apt is not None, "the browser test needs Chromium, and this machine has no apt-get to install it"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [apt, "-o", "DPkg::Lock::Timeout=300", "install", "-y", "-qq", "chromium"]
+    for command in ([apt, "update", "-qq"], install):
+        done = subprocess.run(
+            command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=APT_TIMEOUT
+        )
+        assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
+    assert CHROMIUM.exists(), "apt-get installed chromium, but /usr/bin/chromium is not there"
+    return CHROMIUM
 
 
 @asynccontextmanager

@@ -169,6 +169,8 @@ async def _restart_under_a_subscriber(
 
         _pg_ctl(pg, address, "-m", "fast", "stop")
         failed = await _until(ws, "FAIL")
+        # both checkers (every 0.3 s) meet the outage before the database comes back
+        await asyncio.sleep(1.0)
         outage = await _post(first, "{ me { id } }", {}, token)
         statuses = await asyncio.gather(*(_status(s) for s in (first, second)))
 

@@ -251,3 +251,31 @@ def test_every_command_stops_with_a_clear_message_on_bad_settings(
     finally:
         get_settings.cache_clear()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("environment", "graphiql", "served"),
+    [
+        ("development", None, True),
+        ("test", None, True),
+        ("production", None, False),
+        ("production", "true", True),
+        ("development", "false", False),
+    ],
+)
+def test_graphiql_is_on_outside_production_unless_set(
+    clean_env: pytest.MonkeyPatch, environment: str, graphiql: str | None, served: bool
+) -> None:
+    clean_env.setenv("APP_ENV", environment)
+    clean_env.setenv("SECRET_KEY", GOOD_SECRET)
+    if graphiql is not None:
+        clean_env.setenv("GRAPHIQL", graphiql)
+
+    assert load_settings().graphiql is served
+
+
+def test_persisted_queries_are_bounded_by_default(clean_env: pytest.MonkeyPatch) -> None:
+    settings = load_settings()
+
+    assert (settings.persisted_query_max_bytes, settings.persisted_query_max_count) == (32_768, 10_000)
+    assert settings.trusted_documents is None

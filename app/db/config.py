@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "app.audit.models",
     "app.health.models",
     "app.sync.models",
+    "app.persisted.models",
     "aerich.models",
 ]
 

@@ -23,7 +23,7 @@ import logging
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
@@ -46,6 +46,7 @@ from app.events.models import Event, EventKind
 from app.settings import Settings
 from graphql_schema.context import Context
 from graphql_schema.errors import unavailable_error
+from graphql_schema.persisted.documents import DocumentRefused, PersistedDocuments
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class LiveView(Protocol):
 
     connection_counts: ConnectionCounts
     settings: Settings
+    documents: PersistedDocuments
 
 
 class LiveSocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
@@ -194,9 +196,33 @@ class LiveSocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         session = self.session
-        if session is not None and self.connection_acknowledged and not await self._reauthorize(message):
-            return
+        if session is not None and self.connection_acknowledged:
+            if not await self._reauthorize(message) or not await self._resolve_document(message):
+                return
         await super().handle_subscribe(message)
+
+    async def _resolve_document(self, message: SubscribeMessage) -> bool:
+        """The operation's document: a persisted query's, or refused outside the trusted documents."""
+        payload = message["payload"]
+        extensions = payload.get("extensions")
+        try:
+            query = await cast(LiveView, self.view).documents.resolve(
+                payload.get("query"), extensions if isinstance(extensions, dict) else None
+            )
+        except DocumentRefused as refused:
+            await self._refuse(message, [refused.error.formatted])
+            return False
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            await self._refuse(message, [unavailable_error().formatted])
+            return False
+        if query is not None:
+            payload["query"] = query
+        return True
+
+    async def _refuse(self, message: SubscribeMessage, errors: list[Any]) -> None:
+        await self.send_message({"id": message["id"], "type": "error", "payload": errors})
 
     async def _reauthorize(self, message: SubscribeMessage) -> bool:
         """The token again, against the database, before each operation."""
@@ -205,8 +231,7 @@ class LiveSocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
         except Exception as exc:
             if not is_unavailable(exc):
                 raise
-            payload = [unavailable_error().formatted]
-            await self.send_message({"id": message["id"], "type": "error", "payload": payload})
+            await self._refuse(message, [unavailable_error().formatted])
             return False
         if actor is None and self.session is not None:
             await self.session.close(FORBIDDEN, "Forbidden")

@@ -1,0 +1,1 @@
+"""Persisted operations: automatic persisted queries (stored in PostgreSQL) and trusted documents."""

@@ -1,0 +1,1 @@
+"""Persisted operations over HTTP and WebSocket: automatic persisted queries and trusted documents."""
