@@ -51,7 +51,8 @@ def reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "TIMEOUT"
     if isinstance(exc, asyncpg.CannotConnectNowError):
-        return "STARTING_UP"
+        # SQLSTATE 57P03 says both "the database system is starting up" and "... is shutting down"
+        return "SHUTTING_DOWN" if "shutting down" in str(exc) else "STARTING_UP"
     if isinstance(exc, asyncpg.OperatorInterventionError):
         return "SHUTTING_DOWN"
     if isinstance(exc, asyncpg.InvalidAuthorizationSpecificationError):
