@@ -1,5 +1,6 @@
-"""The ASGI application: /health/live, /health/db, the body-size limit, the lifespan that opens
-the database, and the GraphQL endpoint it is given to mount at /graphql.
+"""The ASGI application: /health/live, /health/db, /metrics, the body-size limit, request ids
+and metrics (app/observability), the lifespan that opens the database, and the GraphQL endpoint
+it is given to mount at /graphql.
 
 The endpoint is passed in (`graphql_schema.app.create_app` builds it), so `app/` never imports
 the GraphQL layer.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
@@ -20,11 +22,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.availability import quiet_driver_logs
 from app.db.config import DatabaseAddress
-from app.db.lifecycle import DatabaseHandle, close_orm, init_orm, resolve_database
+from app.db.lifecycle import DatabaseHandle, close_orm, direct_address, init_orm, resolve_database
 from app.events.bus import EventBus, set_bus
 from app.health.checker import HealthChecker, set_checker
 from app.health.routes import health_routes
 from app.health.service import profile_values, record_profile
+from app.observability import metrics, tracing
+from app.observability.logs import configure_logging
+from app.observability.middleware import Observe
+from app.observability.routes import metrics_routes
+from app.observability.sampling import sampling
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -82,10 +89,13 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
 
 
 @asynccontextmanager
-async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIterator[None]:
-    """The process's event bus (LISTEN) and health checker, for as long as the app runs."""
+async def live_services(
+    settings: Settings, address: DatabaseAddress, direct: DatabaseAddress | None = None
+) -> AsyncIterator[None]:
+    """The process's event bus (LISTEN, on `direct` when the pool's `address` is a pooler) and
+    health checker, and the sampling of their metrics, for as long as the app runs."""
     quiet_driver_logs()
-    bus = EventBus(address, queue_size=settings.ws_send_queue_size)
+    bus = EventBus(direct or address, queue_size=settings.ws_send_queue_size)
     checker = HealthChecker(
         environment=settings.app_env.value,
         interval=settings.health_check_interval_seconds,
@@ -100,12 +110,14 @@ async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIt
     set_checker(checker)
     await checker.start()
     try:
-        yield
+        async with sampling():
+            yield
     finally:
         await checker.stop()
         set_checker(None)
         set_bus(None)
         await bus.stop()
+        metrics.process_ended(os.getpid())
 
 
 def create_app(
@@ -121,24 +133,26 @@ def create_app(
     `database_handle`, the lifespan also stops its embedded server at shutdown (uvicorn re-raises
     SIGTERM after shutting down, so exit handlers never run: the lifespan must); otherwise it
     resolves one from the settings (DATABASE_URL, or the embedded PostgreSQL it starts and later
-    stops)."""
+    stops). Logging is configured here (LOG_FORMAT, LOG_LEVEL), so every way of serving the app
+    (the command, uvicorn's or gunicorn's) writes the same lines."""
+    configure_logging(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         handle = database_handle
         address = database or (handle.address if handle else None)
+        direct = handle.direct_address if handle else direct_address(settings)
         if address is None:
             handle = resolve_database(settings)
-            address = handle.address
+            address, direct = handle.address, handle.direct_address
         await init_orm(address, settings)
         # Everything built so far (modules, the schema, settings) lives as long as the process:
         # frozen, the cyclic collector stops rescanning it at every full collection, which
         # otherwise stalls large requests (a 1,000-record ingest batch allocates many objects).
         gc.collect()
         gc.freeze()
-        log.info("coachgraph ready on %s", address.describe())
         try:
-            async with live_services(settings, address):
+            async with live_services(settings, address, direct):
                 log.info("coachgraph ready on %s", address.describe())
                 yield
         finally:
@@ -149,6 +163,7 @@ def create_app(
     app = Starlette(
         routes=[
             *health_routes(settings),
+            *metrics_routes(settings),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             *routes,
@@ -156,4 +171,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
-    return BodySizeLimit(app, settings.max_body_bytes, settings.max_upload_bytes)
+    if settings.metrics_enabled and settings.is_production and not settings.metrics_token:
+        log.warning("/metrics is served without METRICS_TOKEN: keep it off the public network")
+    limited = BodySizeLimit(app, settings.max_body_bytes, settings.max_upload_bytes)
+    return tracing.instrument(Observe(limited), settings)

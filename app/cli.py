@@ -13,10 +13,12 @@ import asyncio
 import getpass
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Settings, SettingsError, get_settings
 
@@ -24,6 +26,12 @@ if TYPE_CHECKING:
     from app.db.lifecycle import DatabaseHandle
 
 T = TypeVar("T")
+
+# What each worker process imports to build its app (uvicorn's `factory` option).
+APP_FACTORY = "graphql_schema.app:create_app"
+# prometheus_client's multiprocess folder (app.observability.metrics reads it; not imported here,
+# so the parent process never loads the metrics before its workers' folder is decided)
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 log = logging.getLogger("coachgraph")
 
@@ -41,8 +49,9 @@ async def _prepare(settings: Settings, handle: DatabaseHandle) -> list[str]:
     from app.db.lifecycle import apply_migrations, create_database_if_missing
     from app.exercises.catalog import ensure_system_exercises
 
-    await create_database_if_missing(handle.address)
-    applied = await apply_migrations(tortoise_config(handle.address, settings))
+    # straight to PostgreSQL (DATABASE_DIRECT_URL when the pool goes through a pooler)
+    await create_database_if_missing(handle.direct_address)
+    applied = await apply_migrations(tortoise_config(handle.direct_address, settings, direct=True))
     inserted = await _with_orm(settings, handle, ensure_system_exercises)
     if inserted:
         log.info("seeded %d system exercise(s)", inserted)
@@ -65,11 +74,13 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from app.db.lifecycle import resolve_database
-    from graphql_schema.app import create_app
+    from app.observability.logs import configure_logging
 
+    configure_logging(settings, replace=True)
     if args.demo and settings.is_production:
         sys.exit("coachgraph: demo data is refused in production")
     handle = resolve_database(settings)
+    shared: Path | None = None
     try:
         applied = asyncio.run(_prepare(settings, handle))
         print(f"database {handle.address.describe()}: {len(applied)} migration(s) applied")
@@ -78,15 +89,44 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
             summary = asyncio.run(_with_orm(settings, handle, lambda: load_demo(reset=False)))
             print_credentials(summary, settings)
-        uvicorn.run(
-            create_app(settings, database_handle=handle),
-            host=settings.host,
-            port=settings.port,
-            log_level=os.environ.get("LOG_LEVEL", "info").lower(),
-            ws="websockets-sansio" if _has("websockets") else "auto",
-        )
+        options: dict[str, Any] = {
+            "host": settings.host,
+            "port": settings.port,
+            "log_config": None,  # the app configures logging (LOG_FORMAT), in every worker
+            "log_level": settings.log_level,
+            "ws": "websockets-sansio" if _has("websockets") else "auto",
+        }
+        if settings.workers == 1:
+            from graphql_schema.app import create_app
+
+            uvicorn.run(create_app(settings, database_handle=handle), **options)
+        else:
+            shared = _share_with_workers(settings, handle)
+            # each worker builds its own app (lifespan, pool, event bus, health checker)
+            uvicorn.run(APP_FACTORY, factory=True, workers=settings.workers, **options)
     finally:
         handle.stop()
+        if shared is not None:
+            shutil.rmtree(shared, ignore_errors=True)
+
+
+def _share_with_workers(settings: Settings, handle: DatabaseHandle) -> Path | None:
+    """What the worker processes inherit from this one, through their environment: the database
+    this process resolved (the embedded server it started, which it alone stops), and a folder
+    for their shared metrics (returned when made here, to be removed at the end)."""
+    if handle.embedded is not None:
+        os.environ["DATABASE_URL"] = handle.address.url()
+    if not settings.metrics_enabled:
+        return None
+    given = os.environ.get(MULTIPROCESS_ENV)
+    if given:
+        # the folder must start empty: values of an earlier run would be added to this one's
+        for stale in Path(given).glob("*.db"):
+            stale.unlink()
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="coachgraph-metrics-"))
+    os.environ[MULTIPROCESS_ENV] = str(folder)
+    return folder
 
 
 def _has(module: str) -> bool:
@@ -253,6 +293,7 @@ def _add_developer_commands(sub: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def main(argv: list[str] | None = None) -> None:
+    logging.addLevelName(5, "TRACE")  # uvicorn's level below DEBUG
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "INFO").upper(), format="%(levelname)s %(name)s: %(message)s"
     )

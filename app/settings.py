@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Where development keeps the key it generated for itself when SECRET_KEY is unset.
@@ -18,12 +18,27 @@ LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
 ALLOWED_JWT_ALGORITHMS = ("HS256", "HS384", "HS512")
 DATABASE_URL_SCHEMES = ("postgres", "postgresql", "asyncpg")
 MIN_PRODUCTION_SECRET_LENGTH = 32
+# uvicorn's names for log levels ("trace" is below debug)
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 
 
 class Environment(StrEnum):
     DEVELOPMENT = "development"
     TEST = "test"
     PRODUCTION = "production"
+
+
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class DatabasePooler(StrEnum):
+    """What sits between coachgraph and PostgreSQL at DATABASE_URL."""
+
+    NONE = "none"
+    # PgBouncer with pool_mode = transaction: no statement cache, no session state, LISTEN direct
+    PGBOUNCER_TRANSACTION = "pgbouncer-transaction"
 
 
 class SettingsError(ValueError):
@@ -37,6 +52,9 @@ class Settings(BaseSettings):
 
     app_env: Environment = Field(Environment.DEVELOPMENT, alias="APP_ENV")
     database_url: str | None = Field(None, alias="DATABASE_URL")
+    database_direct_url: str | None = Field(None, alias="DATABASE_DIRECT_URL")
+    database_pooler: DatabasePooler = Field(DatabasePooler.NONE, alias="DATABASE_POOLER")
+    workers: int = Field(1, alias="WORKERS", ge=1, le=64)
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(8000, alias="PORT", ge=1, le=65535)
     secret_key: str = Field("", alias="SECRET_KEY")
@@ -81,17 +99,23 @@ class Settings(BaseSettings):
     persisted_query_max_bytes: int = Field(32_768, alias="PERSISTED_QUERY_MAX_BYTES", ge=256, le=1_048_576)
     persisted_query_max_count: int = Field(10_000, alias="PERSISTED_QUERY_MAX_COUNT", ge=1, le=1_000_000)
     trusted_documents: Path | None = Field(None, alias="TRUSTED_DOCUMENTS")
+    log_level: str = Field("info", alias="LOG_LEVEL")
+    log_format: LogFormat | None = Field(None, alias="LOG_FORMAT")
+    metrics: bool | None = Field(None, alias="METRICS")
+    metrics_token: str = Field("", alias="METRICS_TOKEN")
+    otel_exporter_otlp_endpoint: str | None = Field(None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
 
-    @field_validator("database_url", mode="before")
+    @field_validator("database_url", "database_direct_url", mode="before")
     @classmethod
-    def _database_url(cls, value: object) -> object:
+    def _database_url(cls, value: object, info: ValidationInfo) -> object:
         if isinstance(value, str):
             value = value.strip() or None
         if isinstance(value, str):
             parsed = urlparse(value)
             if parsed.scheme not in DATABASE_URL_SCHEMES:
+                name = "DATABASE_DIRECT_URL" if info.field_name == "database_direct_url" else "DATABASE_URL"
                 raise SettingsError(
-                    "DATABASE_URL must be a PostgreSQL URL such as"
+                    f"{name} must be a PostgreSQL URL such as"
                     " postgres://user:password@host:5432/coachgraph;"
                     f" got scheme {parsed.scheme!r} (unset it to use the embedded PostgreSQL)"
                 )
@@ -103,6 +127,20 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return value.strip() or None
         return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _log_level(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if value not in LOG_LEVELS:
+                raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}; got {value!r}")
+        return value
+
+    @field_validator("otel_exporter_otlp_endpoint", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return (value.strip() or None) if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _check(self) -> Settings:
@@ -125,6 +163,7 @@ class Settings(BaseSettings):
                 raise SettingsError(
                     f"SECRET_KEY must be at least {MIN_PRODUCTION_SECRET_LENGTH} characters in production"
                 )
+        self._check_database()
         if self.freshness_stale_hours < self.freshness_warn_hours:
             raise SettingsError("FRESHNESS_STALE_HOURS must not be below FRESHNESS_WARN_HOURS")
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:
@@ -139,6 +178,20 @@ class Settings(BaseSettings):
         if not self.secret_key:
             self.secret_key = local_secret(self.data_dir)
         return self
+
+    def _check_database(self) -> None:
+        if self.database_direct_url and not self.database_url:
+            raise SettingsError("DATABASE_DIRECT_URL needs DATABASE_URL (the address the pool connects to)")
+        if self.database_pooler is not DatabasePooler.NONE:
+            if not self.database_url:
+                raise SettingsError(
+                    f"DATABASE_POOLER={self.database_pooler.value} needs DATABASE_URL (the pooler)"
+                )
+            if not self.database_direct_url:
+                raise SettingsError(
+                    f"DATABASE_POOLER={self.database_pooler.value} needs DATABASE_DIRECT_URL: the event bus's"
+                    " LISTEN and the migrations need a direct connection to PostgreSQL, not one through the pooler"
+                )
 
     @property
     def is_production(self) -> bool:
@@ -158,6 +211,18 @@ class Settings(BaseSettings):
     def field_suggestions_enabled(self) -> bool:
         """ "Did you mean ...?" in errors: on, but off in production unless FIELD_SUGGESTIONS=true."""
         return self.field_suggestions if self.field_suggestions is not None else not self.is_production
+
+    @property
+    def log_format_effective(self) -> LogFormat:
+        """Log lines: text, but JSON (one object a line) in production unless LOG_FORMAT says otherwise."""
+        if self.log_format is not None:
+            return self.log_format
+        return LogFormat.JSON if self.is_production else LogFormat.TEXT
+
+    @property
+    def metrics_enabled(self) -> bool:
+        """Prometheus metrics at /metrics: on, but off in production unless METRICS=true."""
+        return self.metrics if self.metrics is not None else not self.is_production
 
 
 def local_secret(data_dir: Path) -> str:

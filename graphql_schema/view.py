@@ -42,6 +42,7 @@ from graphql_schema.errors import (
     unavailable_error,
 )
 from graphql_schema.live.session import ConnectionCounts, LiveSocketHandler
+from graphql_schema.observe import OperationMetrics
 from graphql_schema.persisted.documents import (
     PERSISTED_QUERY_NOT_FOUND,
     DocumentRefused,
@@ -172,7 +173,8 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         # operations) up to MAX_OPERATIONS_PER_REQUEST: a longer batch is refused with 400
         # before anything runs. Text PostgreSQL cannot store is refused as bad input.
         schema.config.batching_config = {"max_operations": settings.max_operations_per_request}
-        schema.extensions = (*schema.extensions, RejectUnstorableText)
+        # OperationMetrics comes first so it ends last, once every error has its code.
+        schema.extensions = (OperationMetrics, *schema.extensions, RejectUnstorableText)
         super().__init__(
             schema,
             graphql_ide="graphiql" if settings.graphiql else None,

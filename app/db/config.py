@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, quote, unquote, urlparse
 
-from app.settings import Settings
+from app.settings import DatabasePooler, Settings
 
 # Every module holding models, in dependency order. aerich's own table rides along.
 MODEL_MODULES = [
@@ -59,9 +59,31 @@ class DatabaseAddress:
         """The address without its password, for logs."""
         return f"postgres://{self.user}@{self.host}:{self.port}/{self.database}"
 
+    def url(self) -> str:
+        """The address as a DATABASE_URL (`from_url` reads it back; a socket folder goes in `?host=`)."""
+        user = quote(self.user, safe="")
+        password = f":{quote(self.password, safe='')}" if self.password else ""
+        database = self.database  # from_url reads the path as is
+        if self.host.startswith("/"):
+            return f"postgres://{user}{password}@/{database}?host={quote(self.host)}&port={self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"postgres://{user}{password}@{host}:{self.port}/{database}"
 
-def tortoise_config(address: DatabaseAddress, settings: Settings) -> dict[str, Any]:
-    """The Tortoise config dict for one database (aerich reads the same shape)."""
+
+def tortoise_config(address: DatabaseAddress, settings: Settings, *, direct: bool = False) -> dict[str, Any]:
+    """The Tortoise config dict for one database (aerich reads the same shape).
+
+    Through a pooler in transaction mode (DATABASE_POOLER, unless `direct`: migrations connect
+    straight to PostgreSQL), consecutive transactions of one client connection run on different
+    server connections: asyncpg's statement cache is off (statements are unnamed, parsed and run
+    in one go), and nothing is set per session. PgBouncer refuses startup parameters it does not
+    track, such as statement_timeout: the timeout is then asyncpg's, on the client side (a query
+    running longer is cancelled), and the README says how to also set it on the database role.
+    """
+    pooled = settings.database_pooler is DatabasePooler.PGBOUNCER_TRANSACTION and not direct
+    server_settings = {"application_name": "coachgraph", "timezone": "UTC"}
+    if not pooled:
+        server_settings["statement_timeout"] = str(settings.statement_timeout_ms)
     credentials: dict[str, Any] = {
         "host": address.host,
         "port": address.port,
@@ -70,12 +92,11 @@ def tortoise_config(address: DatabaseAddress, settings: Settings) -> dict[str, A
         "database": address.database,
         "minsize": 1,
         "maxsize": settings.db_pool_max_size,
-        "server_settings": {
-            "statement_timeout": str(settings.statement_timeout_ms),
-            "application_name": "coachgraph",
-            "timezone": "UTC",
-        },
+        "server_settings": server_settings,
     }
+    if pooled:
+        credentials["statement_cache_size"] = 0
+        credentials["command_timeout"] = settings.statement_timeout_ms / 1000
     return {
         "connections": {"default": {"engine": "tortoise.backends.asyncpg", "credentials": credentials}},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},

@@ -22,10 +22,20 @@ EMBEDDED_DATABASE = "coachgraph"
 
 @dataclass
 class DatabaseHandle:
-    """The database the process uses, and the embedded server behind it if any."""
+    """The database the process uses, and the embedded server behind it if any.
+
+    `address` is where the pool connects (a connection pooler, with DATABASE_POOLER); `direct`
+    (DATABASE_DIRECT_URL) reaches PostgreSQL itself, for the event bus's LISTEN and migrations.
+    """
 
     address: DatabaseAddress
     embedded: EmbeddedPostgres | None = None
+    direct: DatabaseAddress | None = None
+
+    @property
+    def direct_address(self) -> DatabaseAddress:
+        """A direct connection's address: DATABASE_DIRECT_URL, else the pool's own."""
+        return self.direct or self.address
 
     def stop(self) -> None:
         if self.embedded is not None:
@@ -36,10 +46,18 @@ class DatabaseHandle:
 def resolve_database(settings: Settings, *, embedded_subdir: str = "postgres") -> DatabaseHandle:
     """DATABASE_URL when set; otherwise start the embedded server under DATA_DIR."""
     if settings.database_url:
-        return DatabaseHandle(DatabaseAddress.from_url(settings.database_url))
+        return DatabaseHandle(
+            DatabaseAddress.from_url(settings.database_url), direct=direct_address(settings)
+        )
     embedded = EmbeddedPostgres(settings.data_dir / embedded_subdir)
     address = embedded.start().with_database(EMBEDDED_DATABASE)
     return DatabaseHandle(address, embedded)
+
+
+def direct_address(settings: Settings) -> DatabaseAddress | None:
+    """DATABASE_DIRECT_URL's address, when set."""
+    url = settings.database_direct_url
+    return DatabaseAddress.from_url(url) if url else None
 
 
 async def create_database_if_missing(address: DatabaseAddress) -> bool:

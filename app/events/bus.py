@@ -26,6 +26,7 @@ import asyncpg
 from app.db.config import DatabaseAddress
 from app.events.models import Event
 from app.events.publish import CHANNEL
+from app.observability import metrics
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,8 @@ class EventBus:
         self.queue_size = queue_size
         self.subscriptions: set[Subscription] = set()
         self.connected = asyncio.Event()
-        self.reconnects = 0
+        self.reconnects = 0  # connections made again after one was lost
+        self._ever_connected = False
         self._task: asyncio.Task[None] | None = None
         self._connection: asyncpg.Connection | None = None
         self._lost = asyncio.Event()
@@ -148,9 +150,11 @@ class EventBus:
         connection.add_termination_listener(lambda _: self._lost.set())
         await connection.add_listener(CHANNEL, self._on_notify)
         self._connection = connection
-        if self.reconnects or not self.connected.is_set():
-            log.info("event bus listening on %s", address.describe())
-        self.reconnects += 1 if self.connected.is_set() else 0
+        log.info("event bus listening on %s", address.describe())
+        if self._ever_connected:
+            self.reconnects += 1
+            metrics.BUS_RECONNECTS.inc()
+        self._ever_connected = True
         self.connected.set()
 
     async def _watch(self) -> None:
@@ -184,6 +188,11 @@ def set_bus(bus: EventBus | None) -> None:
     """Install the process's bus (done by the app's lifespan)."""
     global _bus
     _bus = bus
+
+
+def running_bus() -> EventBus | None:
+    """The process's bus, or None when it is not running."""
+    return _bus
 
 
 def get_bus() -> EventBus:

@@ -26,6 +26,7 @@ from app.events.bus import EventBus
 from app.events.publish import publish
 from app.health.models import ConnectionHealthEvent, DatabaseConnectionProfile, HealthStatus
 from app.health.readings import HealthReading
+from app.observability import metrics
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,8 @@ class HealthChecker:
             if self.bus is not None:
                 self.bus.deliver(reading.event())
         self.latest = reading
+        metrics.HEALTH_CHECKS.labels(reading.status.value).inc()
+        metrics.HEALTH_UP.set(1 if reading.status is HealthStatus.PASS else 0)
         return reading
 
     async def _store(self, reading: HealthReading) -> None:

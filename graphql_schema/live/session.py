@@ -43,6 +43,7 @@ from app.core.errors import NotAuthenticated
 from app.db.availability import is_unavailable
 from app.events.bus import get_bus
 from app.events.models import Event, EventKind
+from app.observability.context import REQUEST_ID, operation_request_id
 from app.settings import Settings
 from graphql_schema.context import Context
 from graphql_schema.errors import unavailable_error
@@ -239,7 +240,9 @@ class LiveSocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
         return True
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
-        """As strawberry runs it, but with a context (and loaders) of the operation's own."""
+        """As strawberry runs it, but with a context (and loaders) of the operation's own, and
+        a request id of its own (the connection's, a dot, the operation's) in its log lines."""
+        REQUEST_ID.set(operation_request_id(REQUEST_ID.get(), operation.id))  # this task's only
         try:
             result_source = await self.schema.stream(
                 operation.query,

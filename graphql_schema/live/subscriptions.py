@@ -18,6 +18,7 @@ from app.core.errors import NotFound, PermissionDenied
 from app.events.bus import Matcher, Overflowed, get_bus
 from app.events.models import Event, EventKind
 from app.health.readings import HealthReading
+from app.observability import metrics
 from graphql_schema.context import Info
 from graphql_schema.fields import subscription
 from graphql_schema.health.types import ConnectionHealthEvent
@@ -55,18 +56,20 @@ async def _deliver(info: Info, matches: Matcher) -> AsyncGenerator[Event, None]:
     live = info.context.live
     if live is None:
         raise PermissionDenied("Subscriptions are served over WebSocket (graphql-transport-ws) only.")
-    async with get_bus().subscribe(matches, queue_size=info.context.settings.ws_send_queue_size) as events:
-        while True:
-            try:
-                event = await events.next()
-            except Overflowed:
-                await live.close(SLOW_CONSUMER, "Too slow: events were dropped; reconnect and refetch")
-                return
-            if not live.authorized():
-                await live.close(FORBIDDEN, "Forbidden")
-                return
-            info.context.fresh_loaders()
-            yield event
+    subscription = get_bus().subscribe(matches, queue_size=info.context.settings.ws_send_queue_size)
+    async with subscription as events:
+        with metrics.SUBSCRIPTIONS.track_inprogress():  # the active-subscriptions gauge
+            while True:
+                try:
+                    event = await events.next()
+                except Overflowed:
+                    await live.close(SLOW_CONSUMER, "Too slow: events were dropped; reconnect and refetch")
+                    return
+                if not live.authorized():
+                    await live.close(FORBIDDEN, "Forbidden")
+                    return
+                info.context.fresh_loaders()
+                yield event
 
 
 async def _check_athlete(info: Info, athlete_id: uuid.UUID | None) -> None:
