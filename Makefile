@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench bench-fanout bench-sync bench-ingest lint clean
+.PHONY: run test install migrations demo bench bench-cpu bench-fanout bench-sync bench-ingest lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -48,6 +48,10 @@ bench-sync: $(STAMP)
 ## Time a 1,000-record ingestWellness batch next to the same upsert done directly with asyncpg.
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+
+## The server's own CPU time per dashboard and week request, in process (BENCH_ARGS="--profile").
+bench-cpu: $(STAMP)
+	$(BIN)/python -m scripts.bench_cpu $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts examples

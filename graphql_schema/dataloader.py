@@ -15,11 +15,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Hashable, Iterable
-from typing import Generic, TypeVar
+from contextvars import ContextVar
+from typing import Any, Generic, TypeVar
 
 from aiodataloader import DataLoader
 
 from app.core.actor import Actor
+
+# True while the executor's look-ahead walk calls resolvers (graphql_schema/execution.py). The
+# walk waits for loads together and never cancels one, so its loads skip the per-waiter shield
+# (a future and two callbacks per load; thousands on a dashboard).
+PREFETCHING: ContextVar[bool] = ContextVar("coachgraph_prefetching", default=False)
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -46,9 +52,13 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
     def load(self, key: K) -> asyncio.Future[V]:
         """The value for `key`, batched with the other keys asked for in the same tick.
 
-        Shielded: cancelling one waiter never cancels the batch the other waiters share.
+        Shielded: cancelling one waiter never cancels the batch the other waiters share (a
+        value already loaded, and a load of the look-ahead walk, need no shield).
         """
-        return asyncio.shield(super().load(key))
+        future = super().load(key)
+        if future.done() or PREFETCHING.get():
+            return future
+        return asyncio.shield(future)
 
 
 def by_key(rows: Iterable[R], key: Callable[[R], K], keys: Iterable[K]) -> list[R | None]:
@@ -71,3 +81,12 @@ def grouped_by_key(rows: Iterable[R], key: Callable[[R], K], keys: Iterable[K]) 
     for row in rows:
         groups.setdefault(key(row), []).append(row)
     return [groups.get(k, []) for k in keys]
+
+
+def by_position(rows: Iterable[Any], count: int) -> list[list[Any]]:
+    """Rows grouped by the 1-based position of the key they matched (`row["key_index"]`, which
+    batch statements over `unnest(...) WITH ORDINALITY` return), for `count` keys."""
+    groups: list[list[Any]] = [[] for _ in range(count)]
+    for row in rows:
+        groups[row["key_index"] - 1].append(row)
+    return groups

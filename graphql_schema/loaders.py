@@ -31,7 +31,7 @@ class Loaders:
 
 
 class FreshLoaders(SchemaExtension):
-    """Give every operation its own loaders, whatever the transport.
+    """Give every operation its own loaders, whatever the transport, and drop them when it ends.
 
     An HTTP request's context lives for one request, but a WebSocket's lives as long as the
     connection, and a batch shares one context between its operations: loaders kept there
@@ -43,3 +43,6 @@ class FreshLoaders(SchemaExtension):
         if fresh is not None:
             fresh()
         yield
+        if fresh is not None:
+            # and drop them when it is done: their rows are garbage as soon as the response is
+            fresh()

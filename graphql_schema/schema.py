@@ -14,15 +14,18 @@ from graphql import GraphQLError
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.schema.schema import StreamResult
 from strawberry.schema.types.base_scalars import UUIDDefinition
+from strawberry.schema.types.scalar import DEFAULT_SCALAR_REGISTRY
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 from strawberry.types import ExecutionResult as StrawberryExecutionResult
 from strawberry.types.base import get_object_definition
 
+from app.db.json import RawJSON
 from app.settings import Settings
 from graphql_schema.activities.mutations import ActivitiesMutation
 from graphql_schema.activities.queries import ActivitiesQuery
@@ -31,6 +34,7 @@ from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
 from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
+from graphql_schema.execution import CoachgraphExecutionContext
 from graphql_schema.exercises.mutations import ExercisesMutation
 from graphql_schema.exercises.queries import ExercisesQuery
 from graphql_schema.health.queries import HealthQuery
@@ -109,6 +113,14 @@ UUID_SCALAR = dataclasses.replace(
     UUIDDefinition,
     description="A UUID in its canonical text form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e.",
 )
+
+
+def _json_value(value: Any) -> Any:
+    # a JSON column read as text (app/db/json.py) is parsed here, only when a response asks for it
+    return value.value() if isinstance(value, RawJSON) else value
+
+
+JSON_SCALAR = dataclasses.replace(DEFAULT_SCALAR_REGISTRY[JSON], serialize=_json_value)
 
 
 class CoachgraphSchema(strawberry.Schema):
@@ -190,8 +202,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
+        execution_context_class=CoachgraphExecutionContext,
         config=StrawberryConfig(
-            scalar_map={uuid.UUID: UUID_SCALAR},
+            scalar_map={uuid.UUID: UUID_SCALAR, JSON: JSON_SCALAR},
             disable_field_suggestions=not settings.field_suggestions_enabled,
         ),
         extensions=[

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from graphql import ExecutionResult, GraphQLError, StringValueNode, visit
 from graphql.language import Visitor
@@ -294,6 +295,15 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 )
             )
         return results
+
+    def encode_json(self, data: object) -> str:
+        """Responses and WebSocket messages, encoded by orjson (a 650 KB dashboard in a few ms
+        instead of tens); text, since graphql-transport-ws messages are text frames. What orjson
+        refuses (an integer beyond 64 bits in a JSON value) is encoded by the standard library."""
+        try:
+            return orjson.dumps(data).decode()
+        except TypeError:
+            return json.dumps(data, separators=(",", ":"))
 
     def decode_json(self, data: str | bytes) -> object:
         try:

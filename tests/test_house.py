@@ -103,3 +103,19 @@ def test_files_and_functions_stay_readable() -> None:
                 if length > MAX_FUNCTION_LINES:
                     too_long.append(f"{name}:{node.lineno} {node.name}(): {length} lines")
     assert too_long == []
+
+
+def test_resolvers_do_not_read_the_path_of_their_info() -> None:
+    # graphql_schema/execution/ gives a simple resolver one Info per field of an operation, whose
+    # path is the field's first occurrence: a resolver reading it would see another item's path
+    readers = [
+        f"{path.relative_to(REPO_ROOT)}:{node.lineno}"
+        for path in _modules().values()
+        if path.is_relative_to(REPO_ROOT / "graphql_schema")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Attribute)
+        and node.attr == "path"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "info"
+    ]
+    assert readers == []

@@ -7,6 +7,7 @@ from operator import attrgetter
 
 from tortoise.expressions import Q, Subquery
 
+from app.athletes import reads
 from app.athletes.models import AthleteProfile, Coach
 from app.athletes.service import visible_athletes
 from app.core.access import athlete_filter
@@ -22,7 +23,7 @@ class AthleteProfileByIdLoader(ScopedLoader[uuid.UUID, AthleteProfile | None]):
     """Athlete profiles by id (None when missing or not visible)."""
 
     async def fetch(self, keys: list[uuid.UUID]) -> list[AthleteProfile | None]:
-        return by_key(await visible_athletes(self.actor).filter(id__in=keys), _ID, keys)
+        return by_key(await reads.athletes_by_id(self.actor, keys), _ID, keys)
 
 
 class EmailByAthleteLoader(ScopedLoader[uuid.UUID, str | None]):

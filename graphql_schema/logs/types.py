@@ -10,6 +10,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from app.athletes.models import AthleteProfile as AthleteRow
+from app.db.rows import NOT_READ
 from app.logs.load import session_rpe_load
 from app.logs.models import SessionFeedback as FeedbackRow
 from app.logs.models import WorkoutLog as LogRow
@@ -29,6 +30,12 @@ async def _session(info: Info, session_id: uuid.UUID | None) -> SessionRow | Non
     return await info.context.loaders.programs.session_by_id.load(session_id)
 
 
+async def _actual_data(row: strawberry.Parent[LogRow], info: Info) -> JSON:
+    if row.actual_data is NOT_READ:  # a row read without its JSON (app/db/rows.py)
+        return JSON(await info.context.loaders.logs.actual_data_by_log.load(row.id))
+    return JSON(row.actual_data)
+
+
 async def _sync_status(row: strawberry.Parent[LogRow], info: Info) -> SyncStatus:
     if is_replay(row):  # a DUPLICATE's result shows the log as the first response did
         return row.sync_status
@@ -45,7 +52,8 @@ class WorkoutLog:
     completed_at: datetime = strawberry.field(description="When the workout was finished (UTC).")
     actual_data: JSON = strawberry.field(
         description="What was done, shaped like the session's prescription (strength: exercises "
-        "and sets; endurance: modality, duration, distance, average heart rate and power)."
+        "and sets; endurance: modality, duration, distance, average heart rate and power).",
+        resolver=_actual_data,
     )
     rpe: int | None = strawberry.field(
         description="Rating of perceived exertion for the whole session, 1-10."

@@ -104,6 +104,7 @@ def bench_settings(address: DatabaseAddress) -> Settings:
         "DATABASE_URL": database_url(address),
         "SECRET_KEY": BENCH_SECRET,
         "HEALTH_CHECK_INTERVAL_SECONDS": "3600",  # in this process only: no check among the counted statements
+        "LOG_LEVEL": "warning",  # the app built in this process configures this process's logging
     }
     with mock.patch.dict(os.environ, env, clear=True):
         return Settings()

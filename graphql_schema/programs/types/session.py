@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 
 from app.athletes.models import AthleteProfile as AthleteRow
 from app.core.times import local_date
+from app.db.rows import NOT_READ
 from app.logs.models import SessionFeedback as FeedbackRow
 from app.logs.models import WorkoutLog as LogRow
 from app.programs.models import MicroCycle as MicroCycleRow
@@ -25,6 +26,12 @@ from graphql_schema.programs.enums import Intensity, Modality, SessionStatus, Se
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 
+async def _prescription(row: strawberry.Parent[SessionRow], info: Info) -> JSON:
+    if row.prescription is NOT_READ:  # a row read without its JSON (app/db/rows.py)
+        return JSON(await info.context.loaders.programs.prescription_by_session.load(row.id))
+    return JSON(row.prescription)
+
+
 @strawberry.type(description="One planned workout of a program.")
 class TrainingSession:
     id: uuid.UUID = strawberry.field(description="The session's id.")
@@ -36,7 +43,8 @@ class TrainingSession:
         description="Strength or endurance; decides the prescription's schema."
     )
     prescription: JSON = strawberry.field(
-        description="What to do, as JSON following the session type's schema (seed 004)."
+        description="What to do, as JSON following the session type's schema (seed 004).",
+        resolver=_prescription,
     )
     focus: str | None = strawberry.field(description="What the session works on, e.g. lower-body power.")
     intensity: Intensity | None = strawberry.field(description="How hard the session is meant to be.")

@@ -1,0 +1,148 @@
+"""Rows read straight from PostgreSQL into light, read-only objects, for the API's views.
+
+The API presents rows (its types are views over them); reading thousands of them per request
+(a dashboard holds 4,000 sessions) through the ORM costs a model instance each, with every
+column converted in Python and every JSON column parsed, then thrown away. A `Shape` reads a
+model's table into asyncpg records instead: the record IS the row, and its class (one per model,
+built once) reads each column as an attribute through a property over the record's position,
+so `row.title`, `row.program_id` and `row.status` read as they do on the model:
+  - enum columns read as the model's enum members;
+  - JSON columns are not read at all: a row's JSON attribute is `NOT_READ`, and the view reads
+    the column for the rows a response asks it for with `fetch_json` (one statement per batch),
+    as `RawJSON`, the text asyncpg received, which the JSON scalar parses. A dashboard's 4,000
+    sessions and 3,000 logs carry 4 MB of prescriptions and logged data it never shows;
+  - everything else is what asyncpg decodes (uuid, aware UTC datetimes, dates, numbers, text).
+
+Statements are sent through the operation's Tortoise connection (a transaction's, inside one)
+and logged on `tortoise.db_client` like the ORM's, so statement counts see them. Their text is
+constant (`= ANY($1::uuid[])` for a batch of keys), so asyncpg's prepared-statement cache hits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import Enum
+from functools import cache, cached_property
+from operator import itemgetter
+from typing import Any
+
+import asyncpg
+from tortoise import connections
+from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance, JSONField
+from tortoise.models import Model
+
+from app.db.json import RawJSON
+
+# the logger Tortoise logs each statement on (tests and the benchmark count statements with it)
+statements = logging.getLogger("tortoise.db_client")
+
+
+class Row(asyncpg.Record):
+    """A row of a `Shape`: its columns read as attributes (each shape's class defines them)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for a name the row's shape has no column for
+        raise AttributeError(f"{type(self).__name__} has no column {name!r}")
+
+
+class _NotRead:
+    """The value of a JSON attribute of a row: the column is read on demand (`fetch_json`)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_READ"
+
+
+NOT_READ: Any = _NotRead()
+
+
+def _enum_column(index: int, enum: type[Enum]) -> Callable[[Row], Any]:
+    members = {member.value: member for member in enum}
+
+    def read(row: Row) -> Any:
+        value = row[index]
+        return None if value is None else members.get(value, value)
+
+    return read
+
+
+class Shape:
+    """How one model's rows are read: the SELECT list (for table alias `t`) and the row class.
+
+    Built on first use, once the ORM is initialised (relations add their `<name>_id` columns then).
+    """
+
+    def __init__(self, model: type[Model]) -> None:
+        self.model = model
+
+    @cached_property
+    def table(self) -> str:
+        return self.model._meta.db_table
+
+    @cached_property
+    def _read(self) -> list[tuple[str, str]]:
+        """(attribute, column) of the columns a row holds: all but the JSON ones."""
+        meta = self.model._meta
+        return [
+            (name, column)
+            for name, column in meta.fields_db_projection.items()
+            if not isinstance(meta.fields_map[name], JSONField)
+        ]
+
+    @cached_property
+    def columns(self) -> str:
+        return ", ".join(f't."{column}"' for _, column in self._read)
+
+    @cached_property
+    def row(self) -> type[Row]:
+        meta = self.model._meta
+        attributes: dict[str, Any] = {"__slots__": ()}
+        for name, field in meta.fields_map.items():
+            if isinstance(field, JSONField):
+                attributes[name] = NOT_READ
+        for index, (name, _) in enumerate(self._read):
+            field = meta.fields_map[name]
+            enum = getattr(field, "enum_type", None)
+            if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
+                attributes[name] = property(_enum_column(index, enum))
+            else:
+                attributes[name] = property(itemgetter(index))
+        attributes["pk"] = attributes[meta.pk_attr]  # as on the model
+        return type(f"{self.model.__name__}Row", (Row,), attributes)
+
+    def select(self, where: str, order: str = "", *, joins: str = "", extra: str = "") -> str:
+        """`SELECT <columns>[, extra] FROM <table> t <joins> WHERE <where> [ORDER BY <order>]`.
+
+        Every piece is the caller's constant SQL text; values go in as parameters.
+        """
+        columns = f"{self.columns}, {extra}" if extra else self.columns
+        sql = f"SELECT {columns} FROM {self.table} t {joins} WHERE {where}"  # noqa: S608
+        return f"{sql} ORDER BY {order}" if order else sql
+
+
+@cache
+def shape(model: type[Model]) -> Shape:
+    """The shape of `model`'s rows (built once per model)."""
+    return Shape(model)
+
+
+async def fetch_json(
+    shape: Shape, column: str, ids: list[Any], scope: str, *params: Any
+) -> dict[Any, RawJSON]:
+    """The JSON `column` of the rows of `shape` with `ids` (where `scope` holds, its parameters
+    numbered from $2), by id, as text."""
+    sql = f'SELECT t.id, t."{column}" FROM {shape.table} t WHERE t.id = ANY($1::uuid[]) AND {scope}'  # noqa: S608
+    rows = await fetch(Row, sql, ids, *params)
+    return {row[0]: RawJSON(row[1]) for row in rows if row[1] is not None}
+
+
+async def fetch(row: type[Row], sql: str, *args: Any) -> list[Any]:
+    """Run `sql` on the current connection (the transaction's, inside one); records of `row`."""
+    client = connections.get("default")
+    statements.debug("%s: %s", sql, args)
+    async with client.acquire_connection() as connection:
+        return await connection.fetch(sql, *args, record_class=row)  # type: ignore[no-any-return]

@@ -1,0 +1,34 @@
+"""GraphQL execution, owned where graphql-core's generic path dominates.
+
+graphql-core executes every field alike: a resolve info, a resolver call through Strawberry's
+wrappers, an awaitable check, then completion; an async resolver costs a coroutine, a wrapper
+coroutine and a future per batch it waits for. A coach dashboard is tens of thousands of fields
+(50 athletes, 4,000 sessions), and that generic work, not SQL, was its cost.
+`CoachgraphExecutionContext` subclasses graphql-core's executor (its public extension point)
+with four techniques; whatever they do not cover runs the stock path, and the whole test suite
+runs through it:
+
+1. Plain fields (a row's attribute: no resolver, no arguments, no permission) are read and
+   completed in place (`plan.py`): `getattr`, then the scalar's serializer or the object's
+   sub-selection. No resolve info, no resolver call. Anything unusual (a null for a non-null
+   field, a serializer refusing a value, a missing attribute) is handed to the stock path,
+   which reports it exactly as before.
+2. Simple resolvers (`def field(self, info)`: no arguments, permission classes or extensions)
+   are called directly (`plan.py`), with one Strawberry `Info` per field of the operation
+   instead of one per call. Resolvers must not read `info.path` (tests/test_house.py holds it).
+3. Resolvers run eagerly (`eager.py`): an `async def` resolver whose data the operation's
+   loaders already hold finishes without suspending, so its coroutine is stepped once in place
+   and its value completed synchronously. One that does suspend is resumed by the event loop.
+4. Look-ahead prefetch (`prefetch.py`): before the items of a list of objects are completed,
+   the resolvers their selection asks for are called for all items at once, level by level
+   down the selection (all programs, then all their phases, then all their weeks, ...), the
+   suspended ones driven together. Every loader batch of the subtree is cached before the first
+   item completes, and completing them runs without suspending. The walk only warms loaders:
+   the response's values come from the normal pass.
+
+docs/PERFORMANCE.md has what each technique bought, measured with `make bench`.
+"""
+
+from graphql_schema.execution.context import CoachgraphExecutionContext
+
+__all__ = ["CoachgraphExecutionContext"]

@@ -1,0 +1,159 @@
+"""How each field of a selection runs: plain attributes completed in place, simple resolvers
+called directly, everything else through graphql-core's stock path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from graphql import (
+    GraphQLError,
+    GraphQLField,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    is_leaf_type,
+)
+from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
+from graphql.execution.executor import Executor, to_nodes
+from graphql.execution.values import get_argument_values
+from graphql.pyutils import Path
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.field import StrawberryField
+from strawberry.types.info import Info
+
+DEFINITION = GraphQLCoreConverter.DEFINITION_BACKREF
+
+# How a field of a grouped field set is executed.
+STOCK = 0  # graphql-core's execute_field (resolvers called directly or eagerly where they can be)
+ATTRIBUTE = 1  # a plain attribute of a leaf type
+OBJECT = 2  # a plain attribute of a concrete object type
+
+Call = Callable[[Any], Any]
+
+
+@dataclass(slots=True)
+class PlannedField:
+    """One entry of a selection's plan: a response key and how to execute it."""
+
+    name: str
+    details: FieldDetailsList
+    kind: int
+    attribute: str = ""
+    return_type: Any = None  # the field's declared type (non-null included)
+    named_type: Any = None  # the leaf or object type under a non-null wrapper
+    non_null: bool = False
+
+
+def named(type_: Any) -> Any:
+    """`type_` without its non-null wrapper."""
+    return type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+
+
+def definition_of(field_def: GraphQLField) -> StrawberryField | None:
+    definition = field_def.extensions.get(DEFINITION)
+    return definition if isinstance(definition, StrawberryField) else None
+
+
+def is_plain(definition: StrawberryField | None) -> bool:
+    """A field that reads its source's attribute: no resolver, permission or extension."""
+    return definition is not None and definition.is_basic_field and definition.default_resolver is getattr
+
+
+def plan_fields(
+    executor: Executor[Any], parent_type: GraphQLObjectType, grouped: GroupedFieldSet
+) -> list[PlannedField] | None:
+    """The plan of a selection on `parent_type` (None when every field takes the stock path)."""
+    plan = [plan_field(executor, parent_type, name, details) for name, details in grouped.items()]
+    return None if all(entry.kind == STOCK for entry in plan) else plan
+
+
+def plan_field(
+    executor: Executor[Any], parent_type: GraphQLObjectType, name: str, details: FieldDetailsList
+) -> PlannedField:
+    stock = PlannedField(name, details, STOCK)
+    node = details[0].node
+    field_def = executor.schema.get_field(parent_type, node.name.value)
+    if field_def is None or field_def.args or node.arguments:
+        return stock
+    definition = definition_of(field_def)
+    if definition is None or not is_plain(definition):
+        return stock
+    return_type: GraphQLOutputType = field_def.type
+    named_type = named(return_type)
+    if is_leaf_type(named_type):
+        kind = ATTRIBUTE
+    elif isinstance(named_type, GraphQLObjectType) and named_type.is_type_of is None:
+        kind = OBJECT
+    else:
+        return stock
+    non_null = named_type is not return_type
+    return PlannedField(name, details, kind, definition.python_name, return_type, named_type, non_null)
+
+
+def direct_call(
+    executor: Executor[Any],
+    parent_type: GraphQLObjectType,
+    field_def: GraphQLField,
+    details: FieldDetailsList,
+) -> Call | None:
+    """A call of the field's resolver function itself, where Strawberry's wrappers add nothing:
+    a `(self | parent[, info])` resolver without arguments, permission classes or extensions, given one
+    `Info` for every call (its path is the field's first; resolvers do not read it)."""
+    definition = definition_of(field_def)
+    resolver = definition.base_resolver if definition is not None else None
+    if (
+        definition is None
+        or resolver is None
+        or definition.extensions
+        or field_def.args
+        or details[0].node.arguments
+        or resolver.arguments
+        or resolver.root_parameter is not None
+    ):
+        return None
+    function = cast("Callable[..., Any]", resolver.wrapped_func)
+    kwargs: dict[str, Any] = {}
+    if resolver.info_parameter is not None:
+        path = Path(None, details[0].node.name.value, parent_type.name)
+        raw = executor.build_resolve_info(field_def, to_nodes(details), parent_type, path)
+        kwargs[resolver.info_parameter.name] = Info(_raw_info=raw, _field=definition)
+    with_self = resolver.self_parameter is not None
+    if resolver.parent_parameter is not None:
+        parent = resolver.parent_parameter.name
+        if with_self:
+            return lambda source: function(source, **{parent: source}, **kwargs)
+        return lambda source: function(**{parent: source}, **kwargs)
+    if with_self:
+        return (lambda source: function(source, **kwargs)) if kwargs else function
+    return lambda _source: function(**kwargs)
+
+
+def resolver_call(
+    executor: Executor[Any],
+    parent_type: GraphQLObjectType,
+    field_def: GraphQLField,
+    details: FieldDetailsList,
+) -> Call | None:
+    """The field's resolver with its arguments bound, through Strawberry's wrappers, given one
+    resolve info for every call (None when the arguments do not coerce)."""
+    first = details[0]
+    path = Path(None, first.node.name.value, parent_type.name)
+    info = executor.build_resolve_info(field_def, to_nodes(details), parent_type, path)
+    try:
+        args = (
+            get_argument_values(
+                field_def,
+                first.node,
+                executor.variable_values,
+                first.fragment_variable_values,
+                executor.hide_suggestions,
+            )
+            if field_def.args or first.node.arguments
+            else {}
+        )
+    except GraphQLError:
+        return None
+    resolve = field_def.resolve or executor.field_resolver
+    return lambda source: resolve(source, info, **args)

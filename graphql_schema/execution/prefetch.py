@@ -1,0 +1,186 @@
+"""Look-ahead prefetch: the loader batches a list's whole subtree asks for, warmed level by level
+before its first item completes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from types import CoroutineType
+from typing import Any
+
+from graphql import GraphQLField, GraphQLList, GraphQLObjectType
+from graphql.execution.collect_fields import FieldDetailsList
+from graphql.execution.executor import Executor
+
+from graphql_schema.dataloader import PREFETCHING
+from graphql_schema.execution.eager import Suspended, unblock
+from graphql_schema.execution.plan import Call, definition_of, is_plain, named
+
+# objects of one level: their type, the selection they complete, the objects
+Level = tuple[GraphQLObjectType, FieldDetailsList, list[Any]]
+CallFor = Callable[[GraphQLObjectType, GraphQLField, FieldDetailsList], Call | None]
+
+# resolvers of a walk that wait on something only the event loop can drive, until they finish
+_BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A resolver of the walk that suspended: the rest of it, and where its value goes."""
+
+    coroutine: CoroutineType[Any, Any, Any]
+    yielded: Any
+    child: tuple[GraphQLObjectType, FieldDetailsList] | None
+    key: tuple[int, int]  # where its value goes in the memo
+
+
+async def _await(awaitable: Awaitable[Any]) -> Any:
+    return await awaitable
+
+
+class Prefetch:
+    """One walk over the selection below a list of objects.
+
+        Level by level: every resolver field of the level is called for all of the level's objects
+        (so each loader sees the whole level's keys in one batch), suspended resolvers are driven
+        together until they finish, and the objects they (and plain object fields) return form the
+        next level. Loads made during the walk skip the per-waiter shield (`PREFETCHING`): the walk
+        waits for them together and never cancels one. Errors are ignored here; the normal pass
+        meets them again and reports them. `warmed` collects the ids of every list walked, so the
+        normal pass does not walk them again, and `memo` every value a resolver returned, keyed by
+    (id(field details), id(source)), so the normal pass takes it instead of calling it again.
+    """
+
+    def __init__(
+        self, executor: Executor[Any], call_for: CallFor, warmed: set[int], memo: dict[tuple[int, int], Any]
+    ) -> None:
+        self.executor = executor
+        self.call_for = call_for
+        self.warmed = warmed
+        self.memo = memo
+        self.waiting: list[_Waiting] = []
+        self.found: dict[tuple[str, int], Level] = {}
+
+    def walk(
+        self, item_type: GraphQLObjectType, details: FieldDetailsList, items: list[Any]
+    ) -> Awaitable[None] | None:
+        """Warm what `items` will ask for: None when nothing had to wait, else the rest of the walk."""
+        self.warmed.add(id(items))
+        token = PREFETCHING.set(True)
+        try:
+            self._expand([(item_type, details, items)])
+        finally:
+            PREFETCHING.reset(token)
+        return self._drive() if self.waiting else None
+
+    async def _drive(self) -> None:
+        while self.waiting:
+            waiting, self.waiting = self.waiting, []
+            futures = {w.yielded for w in waiting if asyncio.isfuture(w.yielded)}
+            if any(w.yielded is None for w in waiting):
+                await asyncio.sleep(0)  # a bare yield: resume on the loop's next turn
+            if futures:
+                await asyncio.wait(futures)
+            token = PREFETCHING.set(True)
+            try:
+                self._resume(waiting)
+            finally:
+                PREFETCHING.reset(token)
+
+    def _resume(self, waiting: list[_Waiting]) -> None:
+        """Drive each suspended resolver on; then walk the next level of what they returned."""
+        for item in waiting:
+            try:
+                item.yielded = unblock(item.coroutine.send(None))
+            except StopIteration as done:
+                self.memo[item.key] = done.value
+                self._found(item.child, done.value)
+                continue
+            except Exception:  # noqa: S112 - the normal pass reports it
+                continue
+            if asyncio.isfuture(item.yielded) or item.yielded is None:
+                self.waiting.append(item)
+            else:
+                # something only the event loop knows how to wait for: it drives the rest
+                task = asyncio.ensure_future(Suspended(item.coroutine, item.yielded))
+                _BACKGROUND.add(task)
+                task.add_done_callback(_BACKGROUND.discard)
+        level = list(self.found.values())
+        self.found.clear()
+        self._expand(level)
+
+    def _found(self, child: tuple[GraphQLObjectType, FieldDetailsList] | None, value: Any) -> None:
+        if child is None or value is None:
+            return
+        child_type, details = child
+        key = (child_type.name, id(details))
+        level = self.found.get(key)
+        if level is None:
+            level = self.found[key] = (child_type, details, [])
+        if isinstance(value, list):
+            self.warmed.add(id(value))
+            level[2].extend(v for v in value if v is not None)
+        else:
+            level[2].append(value)
+
+    def _expand(self, level: Sequence[Level]) -> None:
+        """Call the level's resolvers on all its objects; plain object fields descend at once."""
+        while level:
+            for parent_type, details, objects in level:
+                if objects:
+                    grouped = self.executor.collect_subfields(parent_type, details).grouped_field_set
+                    for field_details in grouped.values():
+                        self._field(parent_type, field_details, objects)
+            level = list(self.found.values())
+            self.found.clear()
+            if self.waiting:
+                # resolvers are pending: these objects join the level their results make
+                self.found.update(((entry[0].name, id(entry[1])), entry) for entry in level)
+                return
+
+    def _field(self, parent_type: GraphQLObjectType, details: FieldDetailsList, objects: list[Any]) -> None:
+        field_def = self.executor.schema.get_field(parent_type, details[0].node.name.value)
+        definition = definition_of(field_def) if field_def is not None else None
+        if field_def is None or definition is None:
+            return
+        child_type = named(field_def.type)
+        if isinstance(child_type, GraphQLList):
+            child_type = named(child_type.of_type)
+        concrete = isinstance(child_type, GraphQLObjectType) and child_type.is_type_of is None
+        child = (child_type, details) if concrete else None
+        if definition.is_basic_field:
+            if child is not None and is_plain(definition):
+                for obj in objects:
+                    self._found(child, getattr(obj, definition.python_name, None))
+            return
+        if child is None and not (definition.base_resolver and definition.base_resolver.is_async):
+            return  # a synchronous computation of a leaf: nothing to warm
+        call = self.call_for(parent_type, field_def, details)
+        if call is not None:
+            for obj in objects:
+                self._call(call, obj, child, (id(details), id(obj)))
+
+    def _call(
+        self,
+        call: Call,
+        obj: Any,
+        child: tuple[GraphQLObjectType, FieldDetailsList] | None,
+        key: tuple[int, int],
+    ) -> None:
+        try:
+            result = call(obj)
+            if asyncio.isfuture(result):
+                result = _await(result)
+            if type(result) is not CoroutineType:
+                self.memo[key] = result
+                self._found(child, result)
+                return
+            yielded = unblock(result.send(None))
+        except StopIteration as done:
+            self.memo[key] = done.value
+            self._found(child, done.value)
+        except Exception:  # noqa: S110 - the normal pass reports it
+            pass
+        else:
+            self.waiting.append(_Waiting(result, yielded, child, key))

@@ -1,0 +1,135 @@
+"""Rows read without the ORM (app/db/rows.py) read as the models do; JSON columns are read only
+for a response that asks for them; pooled connections go back to the pool without a reset round
+trip but never with an open transaction."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+from tortoise import connections
+from tortoise.fields.data import JSONField
+from tortoise.models import Model
+
+from app.athletes import reads as athlete_reads
+from app.athletes.models import AthleteProfile
+from app.auth import service as auth
+from app.core.actor import Actor, Role
+from app.db.json import RawJSON
+from app.db.rows import NOT_READ
+from app.demo import DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
+from app.logs import reads as log_reads
+from app.logs.models import SessionFeedback, WorkoutLog
+from app.programs import reads as program_reads
+from app.programs.models import MicroCycle, ProgramPhase, TrainingProgram, TrainingSession
+from app.settings import Settings
+from tests.helpers import CLIENT, QueryCounter
+
+ADMIN = Actor(user_id=uuid.uuid4(), role=Role.ADMIN)
+
+
+def _attributes(row: Any, model: type[Model]) -> dict[str, Any]:
+    values = {
+        name: getattr(row, name)
+        for name, field in model._meta.fields_map.items()
+        if name in model._meta.fields_db_projection and not isinstance(field, JSONField)
+    }
+    values["pk"] = row.pk
+    return values
+
+
+async def test_rows_read_every_column_as_the_model_does() -> None:
+    await load_demo(reset=False)
+    reads = [
+        (AthleteProfile, athlete_reads.athletes_by_id),
+        (TrainingProgram, program_reads.programs_by_id),
+        (ProgramPhase, program_reads.phases_by_id),
+        (MicroCycle, program_reads.micro_cycles_by_id),
+        (TrainingSession, program_reads.sessions_by_id),
+        (WorkoutLog, log_reads.logs_by_id),
+        (SessionFeedback, log_reads.feedback_by_id),
+    ]
+    for model, read in reads:
+        models = {m.pk: m for m in await model.all().limit(50)}
+        assert models, model.__name__
+        rows = await read(ADMIN, list(models))
+
+        assert len(rows) == len(models)
+        for row in rows:
+            expected = _attributes(models[row.pk], model)
+            assert _attributes(row, model) == expected, model.__name__
+            # enum columns are the model's enum members, not their text
+            for name, value in expected.items():
+                assert type(getattr(row, name)) is type(value), (model.__name__, name)
+            # JSON columns are left out of the row, read on demand
+            for name, field in model._meta.fields_map.items():
+                if isinstance(field, JSONField):
+                    assert getattr(row, name) is NOT_READ
+
+
+async def test_json_columns_are_read_for_the_responses_that_ask_for_them(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    await load_demo(reset=False)
+    session = await TrainingSession.filter(logs__is_current=True).first()
+    assert session is not None
+    [row] = await program_reads.sessions_by_id(ADMIN, [session.id])
+    assert row.prescription is NOT_READ
+    [(key, text)] = (await program_reads.prescriptions(ADMIN, [session.id])).items()
+    assert key == session.id and isinstance(text, RawJSON) and text.value() == session.prescription
+
+    tokens = await auth.login(
+        email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, settings=settings, client=CLIENT
+    )
+    headers = {"authorization": f"Bearer {tokens.access_token}"}
+    without = (
+        "query ($id: UUID!) { program(id: $id) { phases { microCycles { sessions { id log { rpe } } } } } }"
+    )
+    with_json = """query ($id: UUID!) { program(id: $id) { phases { microCycles {
+        sessions { id prescription log { rpe actualData } } } } } }"""
+    variables = {"id": str(session.program_id)}
+    await client.post("/graphql", json={"query": without, "variables": variables}, headers=headers)
+    with QueryCounter() as plain:
+        await client.post("/graphql", json={"query": without, "variables": variables}, headers=headers)
+    with QueryCounter() as asked:
+        response = await client.post(
+            "/graphql", json={"query": with_json, "variables": variables}, headers=headers
+        )
+
+    # one statement more per JSON field asked for, whatever the number of sessions
+    assert asked.count == plain.count + 2
+    body = response.json()
+    assert "errors" not in body
+    sessions = [
+        s
+        for phase in body["data"]["program"]["phases"]
+        for week in phase["microCycles"]
+        for s in week["sessions"]
+    ]
+    expected = {
+        str(s.id): s.prescription for s in await TrainingSession.filter(program_id=session.program_id)
+    }
+    assert {s["id"]: s["prescription"] for s in sessions} == expected
+    mine = next(s for s in sessions if s["id"] == str(session.id))
+    log = await WorkoutLog.get(session_id=session.id, is_current=True)
+    assert mine["log"]["actualData"] == log.actual_data
+
+
+async def test_a_connection_goes_back_to_the_pool_without_an_open_transaction() -> None:
+    client = connections.get("default")
+    async with client.acquire_connection() as connection:
+        await connection.execute("BEGIN")
+        await connection.execute("SET LOCAL statement_timeout = 1234")
+        assert connection.is_in_transaction()
+        backend = await connection.fetchval("SELECT pg_backend_pid()")
+
+    # the pool's reset sends nothing (app/db/config.py keep_session), but asyncpg still rolls
+    # back what a connection left open: the next user of that backend starts clean
+    for _ in range(5):
+        async with client.acquire_connection() as connection:
+            if await connection.fetchval("SELECT pg_backend_pid()") == backend:
+                assert not connection.is_in_transaction()
+                assert await connection.fetchval("SHOW statement_timeout") != "1234ms"
+                return
+    raise AssertionError("the connection never came back from the pool")
