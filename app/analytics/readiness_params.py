@@ -167,7 +167,8 @@ class ReadinessParams:
     fewer than `min_hrv_readings` valid HRV readings in the HRV short window (DESIGN.md: 3
     in 7 days) or when the newest wellness day is more than `stale_after_days` old (data
     may arrive up to 48 h late, seed 000). Feedback older than `feedback_max_age_days` is
-    not used.
+    not used. Check-ins (1-5 scales): a stress of `high_check_in_stress_at` (5) or more is
+    HIGH_STRESS, a sleep quality of `poor_check_in_sleep_at_most` (1) or less POOR_SLEEP.
     """
 
     weights: FactorWeights = field(default_factory=FactorWeights)
@@ -186,6 +187,8 @@ class ReadinessParams:
     min_hrv_readings: int = 3
     stale_after_days: int = 2
     feedback_max_age_days: int = 3
+    high_check_in_stress_at: int = 5
+    poor_check_in_sleep_at_most: int = 1
 
     def __post_init__(self) -> None:
         if not (0 <= self.rest_below <= self.recovery_below <= self.easy_below <= self.moderate_below <= 100):
