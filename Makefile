@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench bench-fanout bench-sync bench-ingest lint clean
+.PHONY: run test install migrations demo bench bench-fanout bench-sync bench-ingest bench-recompute lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -48,6 +48,10 @@ bench-sync: $(STAMP)
 ## Time a 1,000-record ingestWellness batch next to the same upsert done directly with asyncpg.
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+
+## Time `coachgraph recompute` on 1,000 athletes x 1 year of data (prints figures). BENCH_ARGS="--workers 1"
+bench-recompute: $(STAMP)
+	$(BIN)/python scripts/bench_recompute.py $(or $(BENCH_ARGS),--workers 2)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts

@@ -18,6 +18,8 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.analytics.export import export_routes
+from app.analytics.jobs import AnalyticsJobs
 from app.db.availability import quiet_driver_logs
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import DatabaseHandle, close_orm, init_orm, resolve_database
@@ -83,7 +85,7 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
 
 @asynccontextmanager
 async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIterator[None]:
-    """The process's event bus (LISTEN) and health checker, for as long as the app runs."""
+    """The process's event bus (LISTEN), health checker and analytics job, for as long as the app runs."""
     quiet_driver_logs()
     bus = EventBus(address, queue_size=settings.ws_send_queue_size)
     checker = HealthChecker(
@@ -99,9 +101,12 @@ async def live_services(settings: Settings, address: DatabaseAddress) -> AsyncIt
     set_bus(bus)
     set_checker(checker)
     await checker.start()
+    jobs = AnalyticsJobs(address, interval=settings.analytics_job_interval_seconds)
+    await jobs.start()
     try:
         yield
     finally:
+        await jobs.stop()
         await checker.stop()
         set_checker(None)
         set_bus(None)
@@ -147,6 +152,7 @@ def create_app(
     app = Starlette(
         routes=[
             *health_routes(settings),
+            *export_routes(settings),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
         ],

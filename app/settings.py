@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     ws_send_queue_size: int = Field(100, alias="WS_SEND_QUEUE_SIZE", ge=1, le=100_000)
     trust_proxy_headers: bool = Field(False, alias="TRUST_PROXY_HEADERS")
     idempotency_key_ttl_days: int = Field(30, alias="IDEMPOTENCY_KEY_TTL_DAYS", ge=1, le=3650)
+    analytics_job_interval_seconds: float = Field(
+        300.0, alias="ANALYTICS_JOB_INTERVAL_SECONDS", ge=1, le=86400
+    )
 
     @field_validator("database_url", mode="before")
     @classmethod

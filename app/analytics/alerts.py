@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 from app.analytics.acwr import AcwrZone
@@ -24,6 +25,13 @@ from app.analytics.daily_readiness import ReadinessDay
 from app.analytics.series import LoadDay
 
 RECENT_DAYS = 7
+
+
+class RosterAlertKind(StrEnum):
+    """What a roster alert is about."""
+
+    RED_FLAG = "red_flag"
+    ACWR_OUT_OF_BAND = "acwr_out_of_band"
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,11 @@ def notices(
         earlier = before.flags if before else _flags_before(r.day, new_flags, stored)
         for flag in sorted(new_flags[r.day] - earlier):
             found.append(
-                Notice("alert", r.day, {"date": r.day.isoformat(), "alert": "red_flag", "flag": flag})
+                Notice(
+                    "alert",
+                    r.day,
+                    {"date": r.day.isoformat(), "alert": RosterAlertKind.RED_FLAG.value, "flag": flag},
+                )
             )
     for d in loads:
         if d.day < first or d.zone in (None, AcwrZone.SWEET_SPOT):
@@ -86,7 +98,12 @@ def notices(
                 Notice(
                     "alert",
                     d.day,
-                    {"date": d.day.isoformat(), "alert": "acwr_out_of_band", "zone": zone, "acwr": d.acwr},
+                    {
+                        "date": d.day.isoformat(),
+                        "alert": RosterAlertKind.ACWR_OUT_OF_BAND.value,
+                        "zone": zone,
+                        "acwr": d.acwr,
+                    },
                 )
             )
     return sorted(found, key=lambda n: (n.day, n.kind))

@@ -124,7 +124,7 @@ def _compare(
     long_mean = long_sd = low = high = None
     if len(long) >= windows.min_long_values:
         long_mean = mean(long)
-        long_sd = standard_deviation(long, SdKind.SAMPLE)
+        long_sd = standard_deviation(long, SdKind.SAMPLE, centre=long_mean)
         low, high = long_mean - windows.band_sd * long_sd, long_mean + windows.band_sd * long_sd
     band = None
     if short_mean is not None and low is not None and high is not None:

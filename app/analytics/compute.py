@@ -43,8 +43,9 @@ class Computed:
     weeks: list[WeekResult] = field(default_factory=list)
 
 
-def compute(athlete: Athlete, inputs: Inputs) -> Computed:
-    """The athlete's series from their start day through today, and every week closed since."""
+def compute(athlete: Athlete, inputs: Inputs, *, current_week: bool = False) -> Computed:
+    """The athlete's series from their start day through today, and every week closed since
+    (with `current_week`, also the week running today, marked incomplete)."""
     result = Computed(athlete)
     start, end = athlete.start, athlete.today
     if start is None or start > end:
@@ -65,12 +66,13 @@ def compute(athlete: Athlete, inputs: Inputs) -> Computed:
         feedback=inputs.feedback,
         params=p,
     )
-    result.weeks = _weeks(result, inputs)
+    result.weeks = _weeks(result, inputs, current_week)
     return result
 
 
-def _weeks(result: Computed, inputs: Inputs) -> list[WeekResult]:
-    """Every closed week (its Sunday before today) that starts on or after the first computed day's Monday."""
+def _weeks(result: Computed, inputs: Inputs, current_week: bool) -> list[WeekResult]:
+    """Every closed week (its Sunday before today) that starts on or after the first computed day's
+    Monday, and the running week when asked."""
     athlete = result.athlete
     assert athlete.start is not None
     monday = week_of(athlete.start)[0]
@@ -78,13 +80,13 @@ def _weeks(result: Computed, inputs: Inputs) -> list[WeekResult]:
     sessions = [_planned(row, athlete.timezone) for row in inputs.sessions]
     loads = {d.day: d for d in [*athlete.previous, *result.loads]}
     readiness = {r.day: r for r in result.readiness}
-    while monday + timedelta(days=6) < athlete.today:
+    while monday + timedelta(days=6) < athlete.today or (current_week and monday <= athlete.today):
         sunday = monday + timedelta(days=6)
         days = [monday + timedelta(days=i) for i in range(7)]
         week = Week(
             start=monday,
             end=sunday,
-            complete=True,
+            complete=sunday < athlete.today,
             sessions=[s for s in sessions if monday <= s.day <= sunday],
             workouts=[w for d in days for w in result.workouts.get(d, [])],
             load_days=[loads[d] for d in days if d in loads],

@@ -113,8 +113,8 @@ def readiness_days(
     result = []
     for values, hrv_day, rhr_day in zip(days, hrv, rhr, strict=True):
         load_day = load_days.get(values.day - timedelta(days=1))
-        check_in = latest_check_in(values.day)
-        given = latest_feedback(values.day)
+        check_in = _recent(latest_check_in(values.day), values.day, params)
+        given = _recent(latest_feedback(values.day), values.day, params)
         wellness_day = values.day if values.sleep_score is not None or values.stress is not None else None
         inputs = ReadinessInputs(
             today=values.day,
@@ -141,6 +141,14 @@ def _latest(items: list[T], day_of: Callable[[T], date]) -> Callable[[date], T |
         return items[at - 1] if at else None
 
     return find
+
+
+C = TypeVar("C", "CheckInInput", "FeedbackInput")
+
+
+def _recent(found: C | None, day: date, params: AnalyticsParams) -> C | None:
+    """The check-in or feedback if it is recent enough to be read (`feedback_max_age_days`)."""
+    return found if found is not None and (day - found.day).days <= params.feedback_max_age_days else None
 
 
 def _feedback(given: FeedbackInput | None) -> Feedback | None:

@@ -10,31 +10,17 @@ explained and reproduced.
 from __future__ import annotations
 
 import uuid
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 
+from app.analytics.acwr import AcwrZone
+from app.analytics.readiness_params import Recommendation
 from app.core.models import TimestampedModel
 
 if TYPE_CHECKING:
     from app.athletes.models import AthleteProfile, Coach
     from app.programs.models import TrainingProgram
-
-
-class AcwrZoneValue(StrEnum):
-    UNDER = "under"
-    SWEET_SPOT = "sweet_spot"
-    CAUTION = "caution"
-    DANGER = "danger"
-
-
-class RecommendationValue(StrEnum):
-    HIGH_INTENSITY = "high_intensity"
-    MODERATE = "moderate"
-    EASY = "easy"
-    RECOVERY = "recovery"
-    REST = "rest"
 
 
 def _athlete(related_name: str) -> fields.ForeignKeyRelation[AthleteProfile]:
@@ -86,7 +72,7 @@ class DailyTrainingLoad(TimestampedModel):
     acute = fields.FloatField(null=True)
     chronic = fields.FloatField(null=True)
     acwr = fields.FloatField(null=True)
-    acwr_zone = fields.CharEnumField(AcwrZoneValue, max_length=16, null=True)
+    acwr_zone = fields.CharEnumField(AcwrZone, max_length=16, null=True)
     tp_fitness = fields.FloatField()
     tp_fatigue = fields.FloatField()
     tp_form = fields.FloatField()
@@ -115,7 +101,7 @@ class DailyReadiness(TimestampedModel):
         athlete_id: uuid.UUID
     day = fields.DateField()
     score = fields.FloatField(null=True)
-    recommendation = fields.CharEnumField(RecommendationValue, max_length=16, null=True)
+    recommendation = fields.CharEnumField(Recommendation, max_length=16, null=True)
     confidence = fields.CharField(max_length=8)
     confidence_reasons: fields.JSONField[list[str]] = fields.JSONField()
     contributions: fields.JSONField[list[dict[str, Any]]] = fields.JSONField()
@@ -129,7 +115,7 @@ class DailyReadiness(TimestampedModel):
     steps = fields.FloatField(null=True)
     baselines: fields.JSONField[dict[str, Any]] = fields.JSONField()
     acwr = fields.FloatField(null=True)
-    acwr_zone = fields.CharEnumField(AcwrZoneValue, max_length=16, null=True)
+    acwr_zone = fields.CharEnumField(AcwrZone, max_length=16, null=True)
     training_load_7d = fields.FloatField(null=True)
     training_load_28d = fields.FloatField(null=True)
     sources: fields.JSONField[dict[str, str]] = fields.JSONField()
@@ -154,7 +140,7 @@ class ReadinessFeedback(TimestampedModel):
     # Tortoise types TextField as `str` whatever `null` says; the column is nullable
     comment: fields.Field[str | None] = fields.TextField(null=True)  # type: ignore[assignment]
     score = fields.FloatField(null=True)
-    recommendation = fields.CharEnumField(RecommendationValue, max_length=16, null=True)
+    recommendation = fields.CharEnumField(Recommendation, max_length=16, null=True)
     submitted_at = fields.DatetimeField()
 
     class Meta:

@@ -89,7 +89,7 @@ class AnalyticsParams:
         values: dict[str, Any] = {}
         for name, value in overrides.items():
             if name in known:
-                values[name] = _typed(cls, name, value)
+                values[name] = typed_value(name, value)
         return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
@@ -245,8 +245,8 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, StrEnum) else value
 
 
-def _typed(cls: type[AnalyticsParams], name: str, value: Any) -> Any:
-    """A stored or given value as the field's type (enums from their values)."""
+def typed_value(name: str, value: Any) -> Any:
+    """A stored or given value as the field's type (enums from their values; ValueError if none)."""
     default = _DEFAULTS[name]
     if isinstance(default, StrEnum):
         return type(default)(value)

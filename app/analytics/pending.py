@@ -15,7 +15,7 @@ earliest start day of the logs and activities of the sessions the change touches
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -95,6 +95,13 @@ async def batch_changed(
         return
     activities = [record for _, record in written] if kind == "activities" else []
     await changed(athlete_id, reason=f"ingest_{kind}", day=min(d for d, _ in written), activities=activities)
+
+
+def touch(ids: Iterable[uuid.UUID]) -> None:
+    """Add pending rows written by set-based statements to the operation's collection."""
+    touched = _touched.get()
+    if touched is not None:
+        touched.update(ids)
 
 
 @contextmanager

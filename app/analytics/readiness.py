@@ -187,7 +187,8 @@ def readiness(inputs: ReadinessInputs, params: ReadinessParams | None = None) ->
     (resting_hr.resting_hr_baseline: Buchheit 2014), the sleep score (score / 100), the ACWR
     zone (acwr.classify_acwr, contested thresholds), the check-in (energy and soreness,
     1-5 each, mapped linearly to 0-1 and averaged) and the latest session verdict. No
-    rounding: the stored value is the exact float, display rounds.
+    rounding (the stored value is the exact float, display rounds), except that the sum is
+    kept within 0-100 (the shares are floats, whose sum may be 1 plus an ulp).
 
     With a check-in, the check-in factor is the mean of its four scales mapped to 0-1 (energy
     and sleep quality (x - 1) / 4, soreness and stress (5 - x) / 4), a stress of
@@ -203,7 +204,8 @@ def readiness(inputs: ReadinessInputs, params: ReadinessParams | None = None) ->
     if check_in is not None and (inputs.today - check_in.day).days > p.feedback_max_age_days:
         check_in = None
     contributions = _contributions(_sub_scores(inputs, feedback, check_in, p), p.weights)
-    score = math.fsum(c.points for c in contributions) if contributions else None
+    # the shares are rounded floats: their sum can miss 1 by an ulp, so the score is kept in 0-100
+    score = min(100.0, max(0.0, math.fsum(c.points for c in contributions))) if contributions else None
     flags = _red_flags(inputs, feedback, check_in, p)
     reasons = _confidence_reasons(inputs, p)
     confidence = Confidence.LOW if reasons else Confidence.HIGH

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from app.analytics.daily_readiness import ReadinessDay
@@ -11,9 +12,27 @@ from app.analytics.params import LOAD_ALGORITHM, READINESS_ALGORITHM, WEEKLY_ALG
 from app.analytics.series import LoadDay
 from app.analytics.workouts import Workout
 
+_encode = json.JSONEncoder(separators=(",", ":")).encode
+
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), sort_keys=True)
+    return _encode(value)
+
+
+@lru_cache(maxsize=4096)
+def _strings(values: tuple[str, ...]) -> str:
+    """A JSON list of a few strings (flags, reasons): the same handful of lists over and over."""
+    return _encode(list(values))
+
+
+@lru_cache(maxsize=4096)
+def _tips(codes: tuple[Any, ...]) -> str:
+    return _encode([{"code": t.code.value, "text": t.text} for t in codes])
+
+
+@lru_cache(maxsize=4096)
+def _mapping(items: tuple[tuple[str, str], ...]) -> str:
+    return _encode(dict(items))
 
 
 def load_row(
@@ -27,11 +46,11 @@ def load_row(
         "series_index": day.index,
         "load": day.load,
         "session_count": len(workouts),
-        "workouts": _json([w.describe() for w in workouts]),
+        "workouts": _json([w.describe() for w in workouts]) if workouts else "[]",
         "acute": day.acute,
         "chronic": day.chronic,
         "acwr": day.acwr,
-        "acwr_zone": day.zone.value if day.zone else None,
+        "acwr_zone": day.zone,  # a StrEnum is its value
         "tp_fitness": day.trainingpeaks.fitness,
         "tp_fatigue": day.trainingpeaks.fatigue,
         "tp_form": day.trainingpeaks.form,
@@ -61,7 +80,7 @@ def _baseline(found: Any) -> dict[str, Any] | None:
         "longCount": b.long_count,
         "bandLow": b.band_low,
         "bandHigh": b.band_high,
-        "band": b.band.value if b.band else None,
+        "band": b.band,
         "latestDay": b.latest_day.isoformat() if b.latest_day else None,
         "rejectedDays": [d.isoformat() for d in found.rejected_days],
     }
@@ -81,13 +100,13 @@ def readiness_row(athlete_id: uuid.UUID, r: ReadinessDay, p: AnalyticsParams) ->
         "athlete_id": athlete_id,
         "day": r.day,
         "score": result.score,
-        "recommendation": result.recommendation.value if result.recommendation else None,
-        "confidence": result.confidence.value,
-        "confidence_reasons": _json([c.value for c in result.confidence_reasons]),
+        "recommendation": result.recommendation,
+        "confidence": result.confidence,
+        "confidence_reasons": _strings(tuple(result.confidence_reasons)),
         "contributions": _json(
             [
                 {
-                    "factor": c.factor.value,
+                    "factor": c.factor,
                     "detail": c.detail,
                     "subScore": c.sub_score,
                     "weight": c.weight,
@@ -97,9 +116,9 @@ def readiness_row(athlete_id: uuid.UUID, r: ReadinessDay, p: AnalyticsParams) ->
                 for c in result.contributions
             ]
         ),
-        "red_flags": _json([f.value for f in result.red_flags]),
-        "tips": _json([{"code": t.code.value, "text": t.text} for t in result.tips]),
-        "hrv_metric": p.hrv_metric.value,
+        "red_flags": _strings(tuple(result.red_flags)),
+        "tips": _tips(result.tips),
+        "hrv_metric": p.hrv_metric,
         "hrv_value": r.values.hrv,
         "resting_hr_value": r.values.resting_hr,
         "sleep_score": r.values.sleep_score,
@@ -107,10 +126,10 @@ def readiness_row(athlete_id: uuid.UUID, r: ReadinessDay, p: AnalyticsParams) ->
         "steps": r.values.steps,
         "baselines": _json({"hrv": _baseline(inputs.hrv), "restingHr": _baseline(inputs.resting_hr)}),
         "acwr": load.acwr if load else None,
-        "acwr_zone": load.zone.value if load and load.zone else None,
+        "acwr_zone": load.zone if load else None,
         "training_load_7d": load.acute if load else None,
         "training_load_28d": load.chronic if load else None,
-        "sources": _json(dict(r.values.sources)),
+        "sources": _mapping(tuple(r.values.sources.items())),
         "inputs": _json(used),
         "algorithm_version": READINESS_ALGORITHM,
         "params_hash": p.hash,

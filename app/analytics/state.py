@@ -5,7 +5,8 @@ whatever the batch's size.
 
 The series of an athlete runs from the first day any input exists (a workout, a wellness
 record, a check-in, feedback) to the athlete's local today. A recomputation asked from day X
-starts on the Monday of X's week (the weekly rollups of that week change too) and continues
+starts on the Monday of the week of X - 1 (the weekly rollup of that week changes too; when X is
+a Monday, the week that just closed gets its rollup and summary) and continues
 from the stored days before it, unless it must start over from the first day: nothing stored
 yet, the first input day moved, the stored days were computed with other parameters, or they
 have a gap.
@@ -110,7 +111,8 @@ def plan(athlete: Athlete, asked: date | None) -> None:
     start = first if asked is None else max(asked, first)
     if athlete.stored_last is not None and athlete.stored_last < start - timedelta(days=1):
         start = athlete.stored_last + timedelta(days=1)
-    start = max(first, week_of(start)[0])
+    # the Monday of the day before: a start on a Monday recomputes the week that just closed
+    start = max(first, week_of(start - timedelta(days=1))[0])
     if athlete.stored_first != first or athlete.stored_last is None:
         start = first
     athlete.start = min(start, athlete.today + timedelta(days=1))

@@ -108,7 +108,9 @@ async def upsert(
 ) -> None:
     """INSERT ... SELECT FROM unnest(arrays) ON CONFLICT (key) DO UPDATE, only where a value changed.
 
-    `stamp` names a timestamp column set to the clock's now whenever the row is written (generated_at).
+    One array per column (JSON columns travel as text). Floats keep every bit: asyncpg sends
+    doubles in binary. `stamp` names a timestamp column set to the clock's now whenever the row
+    is written (generated_at).
     """
     if not rows:
         return

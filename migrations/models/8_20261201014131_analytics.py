@@ -177,11 +177,127 @@ COMMENT ON TABLE "weekly_metrics" IS 'One athlete-local week (Monday to Sunday) 
 );
 CREATE INDEX IF NOT EXISTS "idx_weekly_summ_program_8eb228" ON "weekly_summary" ("program_id");
 CREATE INDEX IF NOT EXISTS "idx_weekly_summ_generat_a1f187" ON "weekly_summary" ("generated_at");
-COMMENT ON TABLE "weekly_summary" IS 'A rule-based, explainable summary of one athlete-local week (seed 004''s AIWeeklySummary).';"""
+COMMENT ON TABLE "weekly_summary" IS 'A rule-based, explainable summary of one athlete-local week (seed 004''s AIWeeklySummary).';
+        -- Rules the database holds for the stored series (the services hold them too).
+        ALTER TABLE "daily_training_load" ADD CONSTRAINT "ck_daily_training_load_values" CHECK (
+            load >= 0 AND session_count >= 0 AND series_index >= 0
+            AND (acwr_zone IS NULL OR acwr_zone IN ('under', 'sweet_spot', 'caution', 'danger')));
+        ALTER TABLE "daily_readiness" ADD CONSTRAINT "ck_daily_readiness_values" CHECK (
+            (score IS NULL OR score BETWEEN 0 AND 100)
+            AND confidence IN ('low', 'high')
+            AND (recommendation IS NULL OR recommendation IN ('high_intensity', 'moderate', 'easy', 'recovery', 'rest'))
+            AND (acwr_zone IS NULL OR acwr_zone IN ('under', 'sweet_spot', 'caution', 'danger'))
+            AND hrv_metric IN ('rmssd', 'sdnn'));
+        ALTER TABLE "readiness_feedback" ADD CONSTRAINT "ck_readiness_feedback_comment" CHECK (
+            (comment IS NULL OR char_length(comment) BETWEEN 1 AND 1000)
+            AND (score IS NULL OR score BETWEEN 0 AND 100));
+        ALTER TABLE "weekly_summary" ADD CONSTRAINT "ck_weekly_summary_values" CHECK (
+            week_end = week_start + 6 AND extract(isodow FROM week_start) = 1
+            AND (adherence_rate IS NULL OR adherence_rate BETWEEN 0 AND 1)
+            AND sessions_planned >= 0 AND sessions_completed >= 0 AND sessions_skipped >= 0
+            AND sessions_completed + sessions_skipped <= sessions_planned);
+        ALTER TABLE "weekly_metrics" ADD CONSTRAINT "ck_weekly_metrics_week" CHECK (
+            week_end = week_start + 6 AND extract(isodow FROM week_start) = 1);
+        -- The athlete's readiness feedback joins the changes feed (offline sync), and an athlete's
+        -- reassignment resends it to the new coach.
+        CREATE TRIGGER change_log_readiness_feedback AFTER INSERT OR UPDATE OR DELETE ON "readiness_feedback"
+            FOR EACH ROW EXECUTE FUNCTION change_log_athlete_row();
+        CREATE OR REPLACE FUNCTION change_log_athlete_profile() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                PERFORM change_log_write(TG_TABLE_NAME, OLD.id, 'delete', 'athlete', OLD.id, NULL, false);
+                PERFORM change_log_write(TG_TABLE_NAME, OLD.id, 'athlete_gone', 'coach', OLD.id, OLD.coach_id, false);
+                RETURN NULL;
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.coach_id IS DISTINCT FROM OLD.coach_id THEN
+                PERFORM change_log_write(TG_TABLE_NAME, NEW.id, 'athlete_gone', 'coach', NEW.id, OLD.coach_id, false);
+                INSERT INTO "change_log" ("txid", "entity", "row_id", "operation", "audience", "athlete_id",
+                                          "coach_id", "shared", "created_at", "updated_at")
+                SELECT pg_current_xact_id()::text::bigint, owned.entity, owned.id, owned.operation, owned.audience,
+                       NEW.id, owned.coach_id, false, now(), now()
+                FROM (
+                    SELECT 'training_program' AS entity, p.id, 'update' AS operation, 'athlete' AS audience,
+                           NULL::uuid AS coach_id, 1 AS rank
+                        FROM "training_program" p WHERE p.athlete_id = NEW.id AND p.status <> 'archived'
+                    UNION ALL SELECT 'program_phase', ph.id, 'update', 'athlete', NULL, 2
+                        FROM "program_phase" ph JOIN "training_program" p ON p.id = ph.program_id
+                        WHERE p.athlete_id = NEW.id
+                    UNION ALL SELECT 'micro_cycle', mc.id, 'update', 'athlete', NULL, 3
+                        FROM "micro_cycle" mc JOIN "training_program" p ON p.id = mc.program_id
+                        WHERE p.athlete_id = NEW.id
+                    UNION ALL SELECT 'training_session', s.id, 'update', 'athlete', NULL, 4
+                        FROM "training_session" s WHERE s.athlete_id = NEW.id
+                    UNION ALL SELECT 'workout_log', l.id, 'update', 'athlete', NULL, 5
+                        FROM "workout_log" l WHERE l.athlete_id = NEW.id
+                    UNION ALL SELECT 'session_feedback', f.id, 'update', 'athlete', NULL, 6
+                        FROM "session_feedback" f WHERE f.athlete_id = NEW.id
+                    UNION ALL SELECT 'benchmark_metric', b.id, 'update', 'athlete', NULL, 7
+                        FROM "benchmark_metric" b WHERE b.athlete_id = NEW.id
+                    UNION ALL SELECT 'check_in', c.id, 'update', 'athlete', NULL, 8
+                        FROM "check_in" c WHERE c.athlete_id = NEW.id
+                    UNION ALL SELECT 'readiness_feedback', r.id, 'update', 'athlete', NULL, 8
+                        FROM "readiness_feedback" r WHERE r.athlete_id = NEW.id
+                    UNION ALL SELECT 'exercise', e.id, 'delete', 'athlete_only', OLD.coach_id, 8
+                        FROM "exercise" e WHERE e.created_by_id = OLD.coach_id AND NOT e.is_public
+                    UNION ALL SELECT 'exercise', e.id, 'update', 'athlete_only', NEW.coach_id, 9
+                        FROM "exercise" e WHERE e.created_by_id = NEW.coach_id AND NOT e.is_public
+                ) owned
+                ORDER BY owned.rank, owned.id;
+            END IF;
+            PERFORM change_log_write(TG_TABLE_NAME, NEW.id, lower(TG_OP), 'athlete', NEW.id, NULL, false);
+            RETURN NULL;
+        END
+        $fn$;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP TRIGGER IF EXISTS change_log_readiness_feedback ON "readiness_feedback";
+        CREATE OR REPLACE FUNCTION change_log_athlete_profile() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                PERFORM change_log_write(TG_TABLE_NAME, OLD.id, 'delete', 'athlete', OLD.id, NULL, false);
+                PERFORM change_log_write(TG_TABLE_NAME, OLD.id, 'athlete_gone', 'coach', OLD.id, OLD.coach_id, false);
+                RETURN NULL;
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.coach_id IS DISTINCT FROM OLD.coach_id THEN
+                PERFORM change_log_write(TG_TABLE_NAME, NEW.id, 'athlete_gone', 'coach', NEW.id, OLD.coach_id, false);
+                INSERT INTO "change_log" ("txid", "entity", "row_id", "operation", "audience", "athlete_id",
+                                          "coach_id", "shared", "created_at", "updated_at")
+                SELECT pg_current_xact_id()::text::bigint, owned.entity, owned.id, owned.operation, owned.audience,
+                       NEW.id, owned.coach_id, false, now(), now()
+                FROM (
+                    SELECT 'training_program' AS entity, p.id, 'update' AS operation, 'athlete' AS audience,
+                           NULL::uuid AS coach_id, 1 AS rank
+                        FROM "training_program" p WHERE p.athlete_id = NEW.id AND p.status <> 'archived'
+                    UNION ALL SELECT 'program_phase', ph.id, 'update', 'athlete', NULL, 2
+                        FROM "program_phase" ph JOIN "training_program" p ON p.id = ph.program_id
+                        WHERE p.athlete_id = NEW.id
+                    UNION ALL SELECT 'micro_cycle', mc.id, 'update', 'athlete', NULL, 3
+                        FROM "micro_cycle" mc JOIN "training_program" p ON p.id = mc.program_id
+                        WHERE p.athlete_id = NEW.id
+                    UNION ALL SELECT 'training_session', s.id, 'update', 'athlete', NULL, 4
+                        FROM "training_session" s WHERE s.athlete_id = NEW.id
+                    UNION ALL SELECT 'workout_log', l.id, 'update', 'athlete', NULL, 5
+                        FROM "workout_log" l WHERE l.athlete_id = NEW.id
+                    UNION ALL SELECT 'session_feedback', f.id, 'update', 'athlete', NULL, 6
+                        FROM "session_feedback" f WHERE f.athlete_id = NEW.id
+                    UNION ALL SELECT 'benchmark_metric', b.id, 'update', 'athlete', NULL, 7
+                        FROM "benchmark_metric" b WHERE b.athlete_id = NEW.id
+                    UNION ALL SELECT 'check_in', c.id, 'update', 'athlete', NULL, 8
+                        FROM "check_in" c WHERE c.athlete_id = NEW.id
+                    UNION ALL SELECT 'exercise', e.id, 'delete', 'athlete_only', OLD.coach_id, 8
+                        FROM "exercise" e WHERE e.created_by_id = OLD.coach_id AND NOT e.is_public
+                    UNION ALL SELECT 'exercise', e.id, 'update', 'athlete_only', NEW.coach_id, 9
+                        FROM "exercise" e WHERE e.created_by_id = NEW.coach_id AND NOT e.is_public
+                ) owned
+                ORDER BY owned.rank, owned.id;
+            END IF;
+            PERFORM change_log_write(TG_TABLE_NAME, NEW.id, lower(TG_OP), 'athlete', NEW.id, NULL, false);
+            RETURN NULL;
+        END
+        $fn$;
+
         DROP TABLE IF EXISTS "readiness_feedback";
         DROP TABLE IF EXISTS "daily_training_load";
         DROP TABLE IF EXISTS "analytics_pending";
