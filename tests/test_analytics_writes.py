@@ -3,6 +3,7 @@ readiness feedback (a single mutation and a sync operation), weekly summaries on
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from app.analytics.models import AnalyticsSettings, ReadinessFeedback
 from app.analytics.params import AnalyticsParams
 from app.settings import Settings
+from graphql_schema.analytics.types.settings import NAMES, UpdateAnalyticsSettingsInput
 from tests.analytics_helpers import ingest_wellness, stored, training_load
 from tests.helpers import PINNED_NOW, error_codes, gql, make_admin, make_team, mutate, table_counts
 
@@ -201,3 +203,10 @@ async def test_a_weekly_summary_on_demand(client: httpx.AsyncClient, settings: S
     )
     assert [(e["field"], e["code"]) for e in future["errors"]] == [("weekStart", "OUT_OF_WINDOW")]
     assert [(e["field"], e["code"]) for e in other["errors"]] == [("athleteId", "NOT_FOUND")]
+
+
+def test_the_api_shows_and_takes_every_parameter() -> None:
+    fields = {f.name for f in dataclasses.fields(AnalyticsParams)}
+
+    assert set(NAMES) == fields
+    assert all(hasattr(UpdateAnalyticsSettingsInput(), name) for name in fields)

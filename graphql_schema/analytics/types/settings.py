@@ -16,7 +16,7 @@ from graphql_schema.fields import field
 
 Row = strawberry.Parent[SettingsRow]
 
-# (field, type, description): each is a parameter of app/analytics/params.py, with its default
+# The parameters of app/analytics/params.py that the settings show and take (all of them).
 NAMES: tuple[str, ...] = (
     "load_preference",
     "fitness_convention",
