@@ -108,3 +108,29 @@ async def test_an_acwr_leaving_its_band_is_an_alert(
     assert (alert["date"], alert["acwrZone"]) == (str(TODAY), "danger")
     assert alert["acwr"] == pytest.approx((2600 / 7) / (4700 / 28))
     assert other == []
+
+
+async def test_another_tenants_athlete_cannot_be_watched(
+    app: Any, client: httpx.AsyncClient, settings: Settings
+) -> None:
+    team = await make_team(settings)
+    await ingest_wellness(client, team.coach.token, team.athlete_id, _wellness(40))
+    async with socket(app, team.other_coach.token) as ws:
+        await subscribe(ws, "alerts", ALERTS, a=str(team.athlete_id))
+        await subscribe(ws, "ready", READINESS, a=str(team.athlete_id))
+
+        await mutate(
+            client, team.athlete.token, CHECK_IN, {"sleepQuality": 1, "energy": 1, "soreness": 5, "stress": 5}
+        )
+
+        messages = await received(ws, expect=4)
+
+    # refused when they subscribe (the athlete reads as missing), completed, and nothing after
+    assert sorted((m["id"], m["type"]) for m in messages) == [
+        ("alerts", "complete"),
+        ("alerts", "next"),
+        ("ready", "complete"),
+        ("ready", "next"),
+    ]
+    refusals = [m for m in messages if m["type"] == "next"]
+    assert all(m["payload"]["errors"][0]["extensions"]["code"] == "NOT_FOUND" for m in refusals)

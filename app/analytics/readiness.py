@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from app.analytics.acwr import AcwrZone
 from app.analytics.baseline import Band
@@ -348,4 +349,9 @@ def _tips(
         codes.append(TipCode.MEASURE_HRV)
     if ConfidenceReason.STALE_DATA in reasons:
         codes.append(TipCode.SYNC_DEVICE)
+    return _tip_texts(tuple(codes))
+
+
+@lru_cache(maxsize=1024)
+def _tip_texts(codes: tuple[TipCode, ...]) -> tuple[Tip, ...]:
     return tuple(Tip(code, TIP_TEXT[code]) for code in codes)

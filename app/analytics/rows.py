@@ -35,6 +35,21 @@ def _mapping(items: tuple[tuple[str, str], ...]) -> str:
     return _encode(dict(items))
 
 
+@lru_cache(maxsize=65536)
+def _contribution(c: Any) -> str:
+    """A factor's part as JSON: days repeat the same parts (the same band, zone, sleep score)."""
+    return _encode(
+        {
+            "factor": c.factor,
+            "detail": c.detail,
+            "subScore": c.sub_score,
+            "weight": c.weight,
+            "share": c.share,
+            "points": c.points,
+        }
+    )
+
+
 def load_row(
     athlete_id: uuid.UUID, day: LoadDay, workouts: list[Workout], p: AnalyticsParams
 ) -> dict[str, Any]:
@@ -103,19 +118,7 @@ def readiness_row(athlete_id: uuid.UUID, r: ReadinessDay, p: AnalyticsParams) ->
         "recommendation": result.recommendation,
         "confidence": result.confidence,
         "confidence_reasons": _strings(tuple(result.confidence_reasons)),
-        "contributions": _json(
-            [
-                {
-                    "factor": c.factor,
-                    "detail": c.detail,
-                    "subScore": c.sub_score,
-                    "weight": c.weight,
-                    "share": c.share,
-                    "points": c.points,
-                }
-                for c in result.contributions
-            ]
-        ),
+        "contributions": "[" + ",".join(_contribution(c) for c in result.contributions) + "]",
         "red_flags": _strings(tuple(result.red_flags)),
         "tips": _tips(result.tips),
         "hrv_metric": p.hrv_metric,
