@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.coachgraph-installed
 
-.PHONY: run test install migrations demo bench bench-cpu bench-fanout bench-sync bench-ingest lint clean
+.PHONY: run test install migrations demo bench bench-cpu bench-fanout bench-sync bench-ingest bench-recompute lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coachgraph needs Python 3.11 or newer")'
@@ -52,6 +52,9 @@ bench-ingest: $(STAMP)
 ## The server's own CPU time per dashboard and week request, in process (BENCH_ARGS="--profile").
 bench-cpu: $(STAMP)
 	$(BIN)/python -m scripts.bench_cpu $(BENCH_ARGS)
+## Time `coachgraph recompute` on 1,000 athletes x 1 year of data (prints figures). BENCH_ARGS="--workers 1"
+bench-recompute: $(STAMP)
+	$(BIN)/python scripts/bench_recompute.py $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app graphql_schema tests scripts examples

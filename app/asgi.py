@@ -20,6 +20,8 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.analytics.export import export_routes
+from app.analytics.jobs import AnalyticsJobs
 from app.db.availability import quiet_driver_logs
 from app.db.config import DatabaseAddress
 from app.db.lifecycle import DatabaseHandle, close_orm, direct_address, init_orm, resolve_database
@@ -95,8 +97,9 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
 async def live_services(
     settings: Settings, address: DatabaseAddress, direct: DatabaseAddress | None = None
 ) -> AsyncIterator[None]:
-    """The process's event bus (LISTEN, on `direct` when the pool's `address` is a pooler) and
-    health checker, and the sampling of their metrics, for as long as the app runs."""
+    """The process's event bus (LISTEN, on `direct` when the pool's `address` is a pooler), health
+    checker and analytics job (its lock on a connection of its own: direct too), and the sampling
+    of their metrics, for as long as the app runs."""
     quiet_driver_logs()
     bus = EventBus(direct or address, queue_size=settings.ws_send_queue_size)
     checker = HealthChecker(
@@ -112,10 +115,13 @@ async def live_services(
     set_bus(bus)
     set_checker(checker)
     await checker.start()
+    jobs = AnalyticsJobs(direct or address, interval=settings.analytics_job_interval_seconds)
+    await jobs.start()
     try:
         async with sampling():
             yield
     finally:
+        await jobs.stop()
         await checker.stop()
         set_checker(None)
         set_bus(None)
@@ -171,6 +177,7 @@ def create_app(
         routes=[
             *health_routes(settings),
             *metrics_routes(settings),
+            *export_routes(settings),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             *routes,

@@ -1,5 +1,5 @@
-"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, print-schema,
-schema-diff, trusted-documents.
+"""The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, recompute,
+print-schema, schema-diff, trusted-documents.
 
 This is the one entry point in `app/` that reaches the GraphQL layer: `serve`, `print-schema`,
 `schema-diff` and `trusted-documents` import `graphql_schema` lazily, inside the command, so no
@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -216,6 +217,31 @@ def cmd_load_demo(args: argparse.Namespace) -> None:
         handle.stop()
 
 
+def cmd_recompute(args: argparse.Namespace) -> None:
+    from app.analytics.recompute import recompute_all
+    from app.db.lifecycle import resolve_database
+
+    settings = _settings()
+    handle = resolve_database(settings)
+    try:
+        asyncio.run(_prepare(settings, handle))
+        athletes = [args.athlete] if args.athlete else None
+        part = args.part or (1, 1)
+        count = asyncio.run(_with_orm(settings, handle, lambda: recompute_all(athletes, part=part)))
+    finally:
+        handle.stop()
+    if args.athlete and not count:
+        sys.exit(f"coachgraph: no athlete {args.athlete}")
+    print(f"recomputed the series of {count} athlete(s)")
+
+
+def _part(text: str) -> tuple[int, int]:
+    share, _, parts = text.partition("/")
+    if not (share.isdigit() and parts.isdigit() and 1 <= int(share) <= int(parts)):
+        raise argparse.ArgumentTypeError("K/N with 1 <= K <= N, e.g. 1/2")
+    return int(share), int(parts)
+
+
 def cmd_print_schema(args: argparse.Namespace) -> None:
     from graphql_schema.schema import SDL_PATH, print_sdl
 
@@ -316,6 +342,16 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("load-demo", help="load the demo roster")
     p.add_argument("--reset", action="store_true", help="delete the demo accounts and load them again")
     p.set_defaults(func=cmd_load_demo)
+    p = sub.add_parser(
+        "recompute", help="recompute the training-load, readiness and weekly series from scratch"
+    )
+    p.add_argument("--athlete", type=uuid.UUID, help="only this athlete (an athlete profile id)")
+    p.add_argument(
+        "--part",
+        type=_part,
+        help="K/N: only the K-th of N equal shares of the athletes (run N processes at once)",
+    )
+    p.set_defaults(func=cmd_recompute)
     p = sub.add_parser("print-schema", help="print the GraphQL SDL")
     p.add_argument("--write", action="store_true", help="write graphql_schema/schema.graphql")
     p.set_defaults(func=cmd_print_schema)

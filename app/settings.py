@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     metrics: bool | None = Field(None, alias="METRICS")
     metrics_token: str = Field("", alias="METRICS_TOKEN")
     otel_exporter_otlp_endpoint: str | None = Field(None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
+    analytics_job_interval_seconds: float = Field(
+        300.0, alias="ANALYTICS_JOB_INTERVAL_SECONDS", ge=1, le=86400
+    )
 
     @field_validator("database_url", "database_direct_url", mode="before")
     @classmethod

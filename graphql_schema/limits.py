@@ -47,6 +47,16 @@ LIST_SIZES: dict[tuple[str, str], int] = {
     ("MicroCycle", "sessions"): 7,
     ("AthleteWeek", "sessions"): 7,
     ("Query", "today"): 3,
+    ("Query", "trainingLoad"): 31,
+    ("Query", "readinessHistory"): 31,
+    ("TrainingLoadDay", "workouts"): 2,
+    ("DailyReadiness", "contributions"): 6,
+    ("DailyReadiness", "tips"): 3,
+    ("DailyReadiness", "sources"): 5,
+    ("WeeklySummary", "patterns"): 3,
+    ("WeeklySummary", "suggestions"): 3,
+    ("Explanation", "inputs"): 30,
+    ("RosterEntry", "dataFreshness"): 3,
 }
 DEFAULT_LIST_SIZE = 10
 # Protects the walk itself: deeper documents are refused by the depth rule anyway.

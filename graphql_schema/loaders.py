@@ -9,6 +9,7 @@ from strawberry.extensions import SchemaExtension
 
 from app.core.actor import Actor
 from graphql_schema.activities.loaders import ActivitiesLoaders
+from graphql_schema.analytics.loaders import AnalyticsLoaders
 from graphql_schema.athletes.loaders import AthletesLoaders
 from graphql_schema.exercises.loaders import ExercisesLoaders
 from graphql_schema.logs.loaders import LogsLoaders
@@ -28,6 +29,7 @@ class Loaders:
         self.sync = SyncLoaders(actor)
         self.wellness = WellnessLoaders(actor)
         self.activities = ActivitiesLoaders(actor)
+        self.analytics = AnalyticsLoaders(actor)
 
 
 class FreshLoaders(SchemaExtension):

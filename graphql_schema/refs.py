@@ -14,6 +14,7 @@ _LOGS = "graphql_schema.logs.types"
 _EXERCISES = "graphql_schema.exercises.types"
 _WELLNESS = "graphql_schema.wellness.types"
 _ACTIVITIES = "graphql_schema.activities.types"
+_ANALYTICS = "graphql_schema.analytics.types"
 
 Coach = ref("Coach", _ATHLETES)
 AthleteProfile = ref("AthleteProfile", _ATHLETES)
@@ -29,6 +30,12 @@ WellnessDay = ref("WellnessDay", _WELLNESS)
 CheckIn = ref("CheckIn", _WELLNESS)
 SourceFreshness = ref("SourceFreshness", _WELLNESS)
 Activity = ref("Activity", _ACTIVITIES)
+Explanation = ref("Explanation", f"{_ANALYTICS}.explain")
+TrainingLoadDay = ref("TrainingLoadDay", f"{_ANALYTICS}.load")
+DailyReadiness = ref("DailyReadiness", f"{_ANALYTICS}.readiness")
+ReadinessFeedback = ref("ReadinessFeedback", f"{_ANALYTICS}.readiness")
+WeeklySummary = ref("WeeklySummary", f"{_ANALYTICS}.weekly")
+WeeklyMetrics = ref("WeeklyMetrics", f"{_ANALYTICS}.weekly")
 
 # The inputs of the writes a sync batch can carry (graphql_schema/sync/types.py).
 LogWorkoutInput = ref("LogWorkoutInput", _LOGS)
@@ -38,3 +45,4 @@ SkipOwnSessionInput = ref("SkipOwnSessionInput", f"{_PROGRAMS}.session")
 RecordBenchmarkInput = ref("RecordBenchmarkInput", _EXERCISES)
 UpdateAthleteProfileInput = ref("UpdateAthleteProfileInput", _ATHLETES)
 SubmitCheckInInput = ref("SubmitCheckInInput", "graphql_schema.wellness.inputs")
+RecordReadinessFeedbackInput = ref("RecordReadinessFeedbackInput", f"{_ANALYTICS}.readiness")

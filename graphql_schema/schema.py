@@ -29,6 +29,9 @@ from app.db.json import RawJSON
 from app.settings import Settings
 from graphql_schema.activities.mutations import ActivitiesMutation
 from graphql_schema.activities.queries import ActivitiesQuery
+from graphql_schema.analytics.extension import RecomputeAfterCommit
+from graphql_schema.analytics.mutations import AnalyticsMutation
+from graphql_schema.analytics.queries import AnalyticsQuery
 from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
@@ -77,6 +80,7 @@ Query = merge_types(
         WellnessQuery,
         ActivitiesQuery,
         IngestQuery,
+        AnalyticsQuery,
     ),
 )
 Mutation = merge_types(
@@ -91,6 +95,7 @@ Mutation = merge_types(
         WellnessMutation,
         ActivitiesMutation,
         IngestMutation,
+        AnalyticsMutation,
     ),
 )
 
@@ -210,6 +215,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=[
             ErrorCodes,
             FreshLoaders,
+            RecomputeAfterCommit,
             # factories: strawberry builds fresh extension instances per operation (the rules
             # themselves are built once above, so the validation cache keeps hitting)
             lambda: AddValidationRules(rules),

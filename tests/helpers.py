@@ -56,6 +56,8 @@ def make_settings(**overrides: Any) -> Settings:
         "DATABASE_URL": os.environ.get("DATABASE_URL"),
         # the checker runs once at start; tests that need a check run one themselves
         "HEALTH_CHECK_INTERVAL_SECONDS": 3600,
+        # the analytics job never runs by itself in tests; tests that need a pass run one
+        "ANALYTICS_JOB_INTERVAL_SECONDS": 86400,
         "SECRET_KEY": TEST_SECRET,
     }
     values.update(overrides)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from pathlib import Path
 
 import pytest
+from tortoise import connections
 
 from app.athletes.models import AthleteProfile, Coach, InviteCode
 from app.auth.models import User
 from app.core.actor import Role
+from app.db.config import DatabaseAddress
 from app.demo import DEMO_ATHLETES, DEMO_COACH_EMAIL, DEMO_PASSWORD, load_demo
 from app.settings import Settings
-from tests.helpers import REPO_ROOT, table_counts
+from tests.helpers import REPO_ROOT, cli_env, database_url, run_cli, table_counts
 
 PRODUCTION = {"APP_ENV": "production", "SECRET_KEY": "p" * 48}
 
@@ -190,3 +194,27 @@ def test_the_build_context_leaves_out_local_state() -> None:
     ignored = (DOCKER / "Dockerfile.dockerignore").read_text().split()
 
     assert {".venv", ".data", ".git", ".env"} <= set(ignored)
+
+
+async def test_recompute_redoes_every_series_or_one_athletes(
+    settings: Settings, database: DatabaseAddress
+) -> None:
+    await load_demo(reset=False, settings=settings)
+    ava = await AthleteProfile.get(user__email=DEMO_ATHLETES[0][1])
+    conn = connections.get("default")
+    await conn.execute_script("DELETE FROM daily_training_load; DELETE FROM daily_readiness")
+    env = cli_env(APP_ENV="test", DATABASE_URL=database_url(database), SECRET_KEY="s" * 48)
+
+    one = await asyncio.to_thread(run_cli, "recompute", "--athlete", str(ava.id), env=env)
+
+    assert one.returncode == 0, one.stderr
+    assert one.stdout.strip().endswith("recomputed the series of 1 athlete(s)")
+    counts = await conn.execute_query_dict("SELECT athlete_id, count(*) AS n FROM daily_readiness GROUP BY 1")
+    assert [(r["athlete_id"], r["n"]) for r in counts] == [(ava.id, 365)]
+    every = await asyncio.to_thread(run_cli, "recompute", env=env)
+    assert every.stdout.strip().endswith("recomputed the series of 5 athlete(s)")
+    assert len(await conn.execute_query_dict("SELECT DISTINCT athlete_id FROM daily_training_load")) == 5
+    halves = [await asyncio.to_thread(run_cli, "recompute", "--part", f"{k}/2", env=env) for k in (1, 2)]
+    assert [h.stdout.strip().rsplit(" ", 2)[-2] for h in halves] == ["3", "2"]
+    unknown = await asyncio.to_thread(run_cli, "recompute", "--athlete", str(uuid.uuid4()), env=env)
+    assert unknown.returncode == 1 and "no athlete" in unknown.stderr

@@ -13,6 +13,7 @@ import pytest
 from tortoise import connections
 
 from app.activities.models import Activity
+from app.analytics.feedback import record_readiness_feedback
 from app.athletes.models import AthleteProfile
 from app.auth import service as auth
 from app.core.actor import Actor, Role
@@ -86,7 +87,12 @@ async def _coach_a(settings: Settings) -> dict[str, Any]:
         stress=2,
     )
     assert activity and run
+    agreement = await record_readiness_feedback(
+        actor=Actor(user_id=athlete.user_id, role=Role.ATHLETE, athlete_id=athlete.id), day=TODAY, agreed=True
+    )
     return {
+        "coach": str(program.coach_id),  # type: ignore[attr-defined]
+        "readiness_feedback": str(agreement.id),
         "activity": str(activity.id),
         "run": str(run.id),
         "integration_token": str(token.token.id),
@@ -261,6 +267,58 @@ READS = [
         ["dataFreshness"],
         None,
     ),
+    (
+        "trainingLoad",
+        "query($a: UUID!, $from: Date!, $to: Date!) { trainingLoad(athleteId: $a, from: $from, to: $to) {"
+        " date explain(metric: LOAD) { inputs { id } } } }",
+        lambda ids: {
+            "a": ids["athlete"],
+            "from": (TODAY - timedelta(days=30)).isoformat(),
+            "to": TODAY.isoformat(),
+        },
+        ["trainingLoad"],
+        None,
+    ),
+    (
+        "readiness",
+        "query($a: UUID!, $d: Date!) { readiness(athleteId: $a, date: $d) { id: athleteId score"
+        " explain(metric: SCORE) { value } } }",
+        lambda ids: {"a": ids["athlete"], "d": TODAY.isoformat()},
+        ["readiness"],
+        "athlete",
+    ),
+    (
+        "readiness.athleteFeedback",
+        "query($a: UUID!, $d: Date!) { readiness(athleteId: $a, date: $d) { athleteFeedback { id } } }",
+        lambda ids: {"a": ids["athlete"], "d": TODAY.isoformat()},
+        ["readiness", "athleteFeedback"],
+        "readiness_feedback",
+    ),
+    (
+        "readinessHistory",
+        "query($a: UUID!, $from: Date!, $to: Date!) { readinessHistory(athleteId: $a, from: $from, to: $to) { date } }",
+        lambda ids: {
+            "a": ids["athlete"],
+            "from": (TODAY - timedelta(days=30)).isoformat(),
+            "to": TODAY.isoformat(),
+        },
+        ["readinessHistory"],
+        None,
+    ),
+    (
+        "weeklySummary",
+        "query($a: UUID!, $w: Date!) { weeklySummary(athleteId: $a, weekStart: $w) { id metrics { totalLoad } } }",
+        lambda ids: {"a": ids["athlete"], "w": (TODAY - timedelta(days=7)).isoformat()},
+        ["weeklySummary"],
+        None,
+    ),
+    (
+        "analyticsSettings",
+        "query($c: UUID) { analyticsSettings(coachId: $c) { coachId } }",
+        lambda ids: {"c": ids["coach"]},
+        ["analyticsSettings"],
+        None,
+    ),
     # nested: a visible (system) exercise must not open a door to another tenant's benchmark
     (
         "exercise.latestBenchmark",
@@ -270,6 +328,10 @@ READS = [
         "benchmark",
     ),
 ]
+
+
+ROSTER_OVERVIEW = """{ rosterOverview { edges { node { athleteId readiness { score } trainingLoad { acwr }
+  lastWeekSummary { id } } } } }"""
 
 
 def _dig(data: Any, path: list[str]) -> Any:
@@ -314,6 +376,13 @@ async def test_coach_a_sees_every_row_the_sweep_uses(client: httpx.AsyncClient, 
 
     # then: each finds its row, so an empty answer to an outsider below means a refusal
     assert missed == []
+    overview = await gql(client, ROSTER_OVERVIEW, token=ids["token"])
+    assert {
+        e["node"]["athleteId"] for e in overview["data"]["rosterOverview"]["edges"] if e["node"]["readiness"]
+    } == {
+        ids["athlete"],
+        *[str(a.id) for a in await AthleteProfile.filter(user__email__in=[a[1] for a in DEMO_ATHLETES])],
+    }
 
 
 async def test_no_query_path_reaches_another_coachs_rows(
@@ -334,6 +403,10 @@ async def test_no_query_path_reaches_another_coachs_rows(
         roster = await gql(client, "{ athletes { edges { node { id } } } }", token=outsider.token)
         if ids["athlete"] in {e["node"]["id"] for e in roster["data"]["athletes"]["edges"]}:
             leaks.append((outsider.user.email, "athletes", roster))
+        overview = await gql(client, ROSTER_OVERVIEW, token=outsider.token)
+        seen = [e["node"] for e in overview["data"]["rosterOverview"]["edges"]]
+        if ids["athlete"] in {n["athleteId"] for n in seen} or any(n["readiness"] for n in seen):
+            leaks.append((outsider.user.email, "rosterOverview", overview))
 
     # then: each answer is null or empty
     assert leaks == []
@@ -467,6 +540,13 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             {"sleepQuality": 1, "energy": 1, "soreness": 5, "stress": 5, "id": ids["check_in"]},
         ),
         ("updateExercise", {"id": ids["exercise"], "name": "Hijacked Lift"}),
+        ("updateAnalyticsSettings", {"coachId": ids["coach"], "fitnessDays": 28}),
+        ("generateWeeklySummary", {"athleteId": ids["athlete"], "weekStart": TODAY.isoformat()}),
+        # readiness feedback concerns its caller only: the one way at another's is its id
+        (
+            "recordReadinessFeedback",
+            {"date": TODAY.isoformat(), "agreed": False, "id": ids["readiness_feedback"]},
+        ),
         (
             "recordBenchmark",
             {
@@ -510,6 +590,9 @@ INPUT_TYPES = {
     "submitCheckIn": "SubmitCheckInInput",
     "updateExercise": "UpdateExerciseInput",
     "recordBenchmark": "RecordBenchmarkInput",
+    "updateAnalyticsSettings": "UpdateAnalyticsSettingsInput",
+    "generateWeeklySummary": "GenerateWeeklySummaryInput",
+    "recordReadinessFeedback": "RecordReadinessFeedbackInput",
 }
 
 TABLES = [
@@ -532,6 +615,13 @@ TABLES = [
     "source_precedence",
     "integration_token",
     "data_freshness",
+    "daily_training_load",
+    "daily_readiness",
+    "weekly_metrics",
+    "weekly_summary",
+    "readiness_feedback",
+    "analytics_settings",
+    "analytics_pending",
 ]
 
 
@@ -636,6 +726,7 @@ async def _rows_of_coach_a(coach_id: Any) -> set[str]:
         UNION ALL SELECT id FROM workout_log WHERE athlete_id IN (SELECT id FROM athletes)
         UNION ALL SELECT id FROM session_feedback WHERE athlete_id IN (SELECT id FROM athletes)
         UNION ALL SELECT id FROM benchmark_metric WHERE athlete_id IN (SELECT id FROM athletes)
+        UNION ALL SELECT id FROM readiness_feedback WHERE athlete_id IN (SELECT id FROM athletes)
         UNION ALL SELECT id FROM exercise WHERE created_by_id = $1 AND NOT is_public
         """,
         [coach_id],

@@ -63,6 +63,7 @@ ACTIVITY = Table(
         **{c: ("int" if integer else "float8") for c, _, integer, _, _ in ACTIVITY_BOUNDS},
         "hr_zone_minutes": "jsonb",
     },
+    day_column="local_date",
 )
 
 

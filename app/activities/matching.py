@@ -18,6 +18,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.activities.models import Activity, ActivityType, MatchMethod
+from app.analytics.pending import changed as analytics_changed
 from app.athletes.models import AthleteProfile
 from app.audit.service import record_action
 from app.core.access import athlete_filter, locked_for_write, require_planner
@@ -153,6 +154,12 @@ async def link_activity(*, actor: Actor, activity_id: uuid.UUID, session_id: uui
             if session_id is not None:
                 done = activity.start_at + timedelta(seconds=activity.duration_seconds)
                 await _complete(conn, [(session_id, done)])
+            await analytics_changed(
+                activity.athlete_id,
+                reason="link_activity",
+                at=activity.start_at,
+                sessions=[previous, session_id],
+            )
             await record_action(
                 actor,
                 "link_activity" if session_id else "unlink_activity",

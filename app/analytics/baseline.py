@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from app.analytics.stats import SdKind, mean, standard_deviation
 
@@ -81,16 +83,52 @@ def compare_to_baseline(values: Iterable[DailyValue], *, today: date, windows: W
         by_day[item.day] = item.value
     short = _window(by_day, today, windows.short_days)
     long = _window(by_day, today, windows.long_days)
+    seen = [d for d in by_day if d <= today]
+    return _compare(today, short, long, max(seen) if seen else None, windows)
+
+
+def _window(by_day: dict[date, float], today: date, days: int) -> list[float]:
+    first = today - timedelta(days=days - 1)
+    return [v for d, v in sorted(by_day.items()) if first <= d <= today]
+
+
+def baseline_series(
+    values: Sequence[DailyValue], days: Sequence[date], *, windows: Windows
+) -> list[Baseline]:
+    """`compare_to_baseline` for each of `days`, in one pass over values sorted by day.
+
+    For every day t the result equals `compare_to_baseline` of the values in t's long window
+    (the same windows, the same means and SD: math.fsum makes them independent of order; the
+    latest day is the newest value of the long window), without rebuilding the windows from the
+    whole history each day. `values` must be sorted by day with one value per day (ValueError
+    otherwise).
+    """
+    keys = [v.day for v in values]
+    if any(b <= a for a, b in pairwise(keys)):
+        raise ValueError("values must be sorted by day, one value per day")
+    numbers = [v.value for v in values]
+    result = []
+    for today in days:
+        end = bisect_right(keys, today)
+        short = numbers[bisect_left(keys, today - timedelta(days=windows.short_days - 1)) : end]
+        begin = bisect_left(keys, today - timedelta(days=windows.long_days - 1))
+        long = numbers[begin:end]
+        result.append(_compare(today, short, long, keys[end - 1] if end > begin else None, windows))
+    return result
+
+
+def _compare(
+    today: date, short: list[float], long: list[float], latest: date | None, windows: Windows
+) -> Baseline:
     short_mean = mean(short) if len(short) >= windows.min_short_values else None
     long_mean = long_sd = low = high = None
     if len(long) >= windows.min_long_values:
         long_mean = mean(long)
-        long_sd = standard_deviation(long, SdKind.SAMPLE)
+        long_sd = standard_deviation(long, SdKind.SAMPLE, centre=long_mean)
         low, high = long_mean - windows.band_sd * long_sd, long_mean + windows.band_sd * long_sd
     band = None
     if short_mean is not None and low is not None and high is not None:
         band = Band.BELOW if short_mean < low else Band.ABOVE if short_mean > high else Band.WITHIN
-    seen = [d for d in by_day if d <= today]
     return Baseline(
         today=today,
         short_mean=short_mean,
@@ -101,10 +139,5 @@ def compare_to_baseline(values: Iterable[DailyValue], *, today: date, windows: W
         band_low=low,
         band_high=high,
         band=band,
-        latest_day=max(seen) if seen else None,
+        latest_day=latest,
     )
-
-
-def _window(by_day: dict[date, float], today: date, days: int) -> list[float]:
-    first = today - timedelta(days=days - 1)
-    return [v for d, v in sorted(by_day.items()) if first <= d <= today]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from app.analytics.baseline import Baseline, DailyValue, Windows, compare_to_baseline
+from app.analytics.baseline import Baseline, DailyValue, Windows, baseline_series, compare_to_baseline
 
 
 class HrvMetric(StrEnum):
@@ -73,6 +73,13 @@ def hrv_baseline(
     gaps, not zeros; `baseline.short_count` counts the valid readings of the last 7 days.
     """
     p = params or HrvParams()
+    kept, rejected = _split(readings, p)
+    baseline = compare_to_baseline(kept, today=today, windows=p.windows)
+    return HrvBaseline(metric=p.metric, baseline=baseline, rejected_days=tuple(sorted(rejected)))
+
+
+def _split(readings: Iterable[HrvReading], p: HrvParams) -> tuple[list[DailyValue], list[date]]:
+    """The valid readings as ln values, and the days whose reading was an artefact."""
     low, high = p.valid_ms
     kept: list[DailyValue] = []
     rejected: list[date] = []
@@ -86,5 +93,23 @@ def hrv_baseline(
             kept.append(DailyValue(r.day, math.log(r.value_ms)))
         else:
             rejected.append(r.day)
-    baseline = compare_to_baseline(kept, today=today, windows=p.windows)
-    return HrvBaseline(metric=p.metric, baseline=baseline, rejected_days=tuple(sorted(rejected)))
+    return kept, rejected
+
+
+def hrv_baseline_series(
+    readings: Sequence[HrvReading], days: Sequence[date], params: HrvParams | None = None
+) -> list[HrvBaseline]:
+    """`hrv_baseline` for each of `days`, given the readings (sorted by day, one a day) of the series.
+
+    Day t's result equals `hrv_baseline` of the readings in t's long window (days
+    t - long_days + 1 .. t), whose artefacts are its `rejected_days`.
+    """
+    p = params or HrvParams()
+    kept, rejected = _split(readings, p)
+    baselines = baseline_series(kept, days, windows=p.windows)
+    return [HrvBaseline(p.metric, b, _in_window(rejected, b.today, p.windows.long_days)) for b in baselines]
+
+
+def _in_window(days: list[date], today: date, long_days: int) -> tuple[date, ...]:
+    first = today - timedelta(days=long_days - 1)
+    return tuple(d for d in days if first <= d <= today)

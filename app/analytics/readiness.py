@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from app.analytics.acwr import AcwrZone
 from app.analytics.baseline import Band
@@ -89,8 +90,25 @@ class Feedback:
 
 
 @dataclass(frozen=True)
+class CheckInValues:
+    """The latest morning check-in: its day and four 1-5 scales (energy and sleep quality: 5 is best;
+    soreness and stress: 5 is worst)."""
+
+    day: date
+    energy: int
+    soreness: int
+    sleep_quality: int
+    stress: int
+
+
+@dataclass(frozen=True)
 class ReadinessInputs:
-    """Everything the score reads. `wellness_day` is the day `sleep_score` and `stress_score` describe."""
+    """Everything the score reads. `wellness_day` is the day `sleep_score` and `stress_score` describe.
+
+    `check_in`, when given, is the check-in factor (its four scales); otherwise the energy and
+    soreness of `feedback` are, as before check-ins existed. `feedback` is the latest session
+    verdict either way.
+    """
 
     today: date
     hrv: HrvBaseline | None = None
@@ -100,6 +118,7 @@ class ReadinessInputs:
     wellness_day: date | None = None
     acwr_zone: AcwrZone | None = None
     feedback: Feedback | None = None
+    check_in: CheckInValues | None = None
 
     def __post_init__(self) -> None:
         for name, value in (("sleep_score", self.sleep_score), ("stress_score", self.stress_score)):
@@ -107,8 +126,16 @@ class ReadinessInputs:
                 raise ValueError(f"{name} must be between 0 and 100, got {value!r}")
         if (self.sleep_score is not None or self.stress_score is not None) and self.wellness_day is None:
             raise ValueError("wellness_day is required with a sleep or stress score")
-        f = self.feedback
-        for name, level in (("energy", f.energy if f else None), ("soreness", f.soreness if f else None)):
+        f, c = self.feedback, self.check_in
+        levels = [("energy", f.energy if f else None), ("soreness", f.soreness if f else None)]
+        if c is not None:
+            levels += [
+                ("check-in energy", c.energy),
+                ("check-in soreness", c.soreness),
+                ("check-in sleep quality", c.sleep_quality),
+                ("check-in stress", c.stress),
+            ]
+        for name, level in levels:
             if level is not None and (
                 isinstance(level, bool) or not (isinstance(level, int) and 1 <= level <= 5)
             ):
@@ -161,15 +188,26 @@ def readiness(inputs: ReadinessInputs, params: ReadinessParams | None = None) ->
     (resting_hr.resting_hr_baseline: Buchheit 2014), the sleep score (score / 100), the ACWR
     zone (acwr.classify_acwr, contested thresholds), the check-in (energy and soreness,
     1-5 each, mapped linearly to 0-1 and averaged) and the latest session verdict. No
-    rounding: the stored value is the exact float, display rounds.
+    rounding (the stored value is the exact float, display rounds), except that the sum is
+    kept within 0-100 (the shares are floats, whose sum may be 1 plus an ulp).
+
+    With a check-in, the check-in factor is the mean of its four scales mapped to 0-1 (energy
+    and sleep quality (x - 1) / 4, soreness and stress (5 - x) / 4), a stress of
+    `high_check_in_stress_at` or more is HIGH_STRESS and a sleep quality of
+    `poor_check_in_sleep_at_most` or less POOR_SLEEP. A check-in or feedback older than
+    `feedback_max_age_days` is not used.
     """
     p = params or ReadinessParams()
     feedback = inputs.feedback
     if feedback is not None and (inputs.today - feedback.day).days > p.feedback_max_age_days:
         feedback = None
-    contributions = _contributions(_sub_scores(inputs, feedback, p), p.weights)
-    score = math.fsum(c.points for c in contributions) if contributions else None
-    flags = _red_flags(inputs, feedback, p)
+    check_in = inputs.check_in
+    if check_in is not None and (inputs.today - check_in.day).days > p.feedback_max_age_days:
+        check_in = None
+    contributions = _contributions(_sub_scores(inputs, feedback, check_in, p), p.weights)
+    # the shares are rounded floats: their sum can miss 1 by an ulp, so the score is kept in 0-100
+    score = min(100.0, max(0.0, math.fsum(c.points for c in contributions))) if contributions else None
+    flags = _red_flags(inputs, feedback, check_in, p)
     reasons = _confidence_reasons(inputs, p)
     confidence = Confidence.LOW if reasons else Confidence.HIGH
     return Readiness(
@@ -186,7 +224,7 @@ def readiness(inputs: ReadinessInputs, params: ReadinessParams | None = None) ->
 
 
 def _sub_scores(
-    inputs: ReadinessInputs, feedback: Feedback | None, p: ReadinessParams
+    inputs: ReadinessInputs, feedback: Feedback | None, check_in: CheckInValues | None, p: ReadinessParams
 ) -> list[tuple[Factor, str, float]]:
     parts: list[tuple[Factor, str, float]] = []
     if inputs.hrv is not None and inputs.hrv.baseline.band is not None:
@@ -202,7 +240,9 @@ def _sub_scores(
     if inputs.acwr_zone is not None:
         zone = inputs.acwr_zone
         parts.append((Factor.ACWR, f"ACWR zone {zone.value}", p.zone_scores.of(zone)))
-    if feedback is not None:
+    if check_in is not None:
+        parts.append(_check_in_part(check_in))
+    elif feedback is not None:
         levels = []
         if feedback.energy is not None:
             levels.append((feedback.energy - 1) / 4.0)
@@ -211,10 +251,17 @@ def _sub_scores(
         if levels:
             detail = f"energy {feedback.energy}, soreness {feedback.soreness}"
             parts.append((Factor.CHECK_IN, detail, math.fsum(levels) / len(levels)))
-        verdict = None if feedback.kind is None else p.feedback_scores.of(feedback.kind)
-        if feedback.kind is not None and verdict is not None:
+    if feedback is not None and feedback.kind is not None:
+        verdict = p.feedback_scores.of(feedback.kind)
+        if verdict is not None:
             parts.append((Factor.SESSION_FEEDBACK, f"last session: {feedback.kind.value}", verdict))
     return parts
+
+
+def _check_in_part(c: CheckInValues) -> tuple[Factor, str, float]:
+    levels = [(c.energy - 1) / 4.0, (5 - c.soreness) / 4.0, (c.sleep_quality - 1) / 4.0, (5 - c.stress) / 4.0]
+    detail = f"check-in energy {c.energy}, soreness {c.soreness}, sleep quality {c.sleep_quality}, stress {c.stress}"
+    return Factor.CHECK_IN, detail, math.fsum(levels) / len(levels)
 
 
 def _contributions(
@@ -231,15 +278,21 @@ def _contributions(
     return tuple(result)
 
 
-def _red_flags(inputs: ReadinessInputs, feedback: Feedback | None, p: ReadinessParams) -> tuple[RedFlag, ...]:
+def _red_flags(
+    inputs: ReadinessInputs, feedback: Feedback | None, check_in: CheckInValues | None, p: ReadinessParams
+) -> tuple[RedFlag, ...]:
     flags: list[RedFlag] = []
     if inputs.hrv is not None and inputs.hrv.baseline.band is Band.BELOW:
         flags.append(RedFlag.LOW_HRV)
     if inputs.resting_hr is not None and inputs.resting_hr.baseline.band is Band.ABOVE:
         flags.append(RedFlag.ELEVATED_RESTING_HR)
-    if inputs.sleep_score is not None and inputs.sleep_score < p.poor_sleep_below:
+    if (inputs.sleep_score is not None and inputs.sleep_score < p.poor_sleep_below) or (
+        check_in is not None and check_in.sleep_quality <= p.poor_check_in_sleep_at_most
+    ):
         flags.append(RedFlag.POOR_SLEEP)
-    if inputs.stress_score is not None and inputs.stress_score > p.high_stress_above:
+    if (inputs.stress_score is not None and inputs.stress_score > p.high_stress_above) or (
+        check_in is not None and check_in.stress >= p.high_check_in_stress_at
+    ):
         flags.append(RedFlag.HIGH_STRESS)
     if inputs.acwr_zone is AcwrZone.DANGER:
         flags.append(RedFlag.ACWR_DANGER)
@@ -296,4 +349,9 @@ def _tips(
         codes.append(TipCode.MEASURE_HRV)
     if ConfidenceReason.STALE_DATA in reasons:
         codes.append(TipCode.SYNC_DEVICE)
+    return _tip_texts(tuple(codes))
+
+
+@lru_cache(maxsize=1024)
+def _tip_texts(codes: tuple[TipCode, ...]) -> tuple[Tip, ...]:
     return tuple(Tip(code, TIP_TEXT[code]) for code in codes)

@@ -53,6 +53,10 @@ class FeedbackKind(StrEnum):
     PAIN = "pain"
 
 
+# The field of each member (enum values read through a descriptor: a dict is much faster).
+_NAMES: dict[StrEnum, str] = {m: m.value for e in (Factor, FeedbackKind, Band, AcwrZone) for m in e}
+
+
 def _check_sub_scores(*values: float) -> None:
     if any(not (0 <= v <= 1) for v in values):
         raise ValueError(f"sub-scores run from 0 to 1, got {values!r}")
@@ -70,15 +74,9 @@ class FactorWeights:
     session_feedback: float = 0.10
 
     def of(self, factor: Factor) -> float:
-        """The weight of one factor."""
-        return {
-            Factor.HRV: self.hrv,
-            Factor.RESTING_HR: self.resting_hr,
-            Factor.SLEEP: self.sleep,
-            Factor.ACWR: self.acwr,
-            Factor.CHECK_IN: self.check_in,
-            Factor.SESSION_FEEDBACK: self.session_feedback,
-        }[factor]
+        """The weight of one factor (its field is named after it)."""
+        weight: float = getattr(self, _NAMES[factor])
+        return weight
 
 
 @dataclass(frozen=True)
@@ -93,8 +91,9 @@ class BandScores:
         _check_sub_scores(self.below, self.within, self.above)
 
     def of(self, band: Band) -> float:
-        """The sub-score of one band."""
-        return {Band.BELOW: self.below, Band.WITHIN: self.within, Band.ABOVE: self.above}[band]
+        """The sub-score of one band (its field is named after it)."""
+        score: float = getattr(self, _NAMES[band])
+        return score
 
 
 @dataclass(frozen=True)
@@ -110,13 +109,9 @@ class ZoneScores:
         _check_sub_scores(self.under, self.sweet_spot, self.caution, self.danger)
 
     def of(self, zone: AcwrZone) -> float:
-        """The sub-score of one zone."""
-        return {
-            AcwrZone.UNDER: self.under,
-            AcwrZone.SWEET_SPOT: self.sweet_spot,
-            AcwrZone.CAUTION: self.caution,
-            AcwrZone.DANGER: self.danger,
-        }[zone]
+        """The sub-score of one zone (its field is named after it)."""
+        score: float = getattr(self, _NAMES[zone])
+        return score
 
 
 @dataclass(frozen=True)
@@ -133,13 +128,9 @@ class FeedbackScores:
         _check_sub_scores(*(v for v in (self.done, self.hard, self.pain, self.skipped) if v is not None))
 
     def of(self, kind: FeedbackKind) -> float | None:
-        """The sub-score of one verdict."""
-        return {
-            FeedbackKind.DONE: self.done,
-            FeedbackKind.HARD: self.hard,
-            FeedbackKind.PAIN: self.pain,
-            FeedbackKind.SKIPPED: self.skipped,
-        }[kind]
+        """The sub-score of one verdict (its field is named after it)."""
+        score: float | None = getattr(self, _NAMES[kind])
+        return score
 
 
 def _hrv_scores() -> BandScores:
@@ -167,7 +158,8 @@ class ReadinessParams:
     fewer than `min_hrv_readings` valid HRV readings in the HRV short window (DESIGN.md: 3
     in 7 days) or when the newest wellness day is more than `stale_after_days` old (data
     may arrive up to 48 h late, seed 000). Feedback older than `feedback_max_age_days` is
-    not used.
+    not used. Check-ins (1-5 scales): a stress of `high_check_in_stress_at` (5) or more is
+    HIGH_STRESS, a sleep quality of `poor_check_in_sleep_at_most` (1) or less POOR_SLEEP.
     """
 
     weights: FactorWeights = field(default_factory=FactorWeights)
@@ -186,6 +178,8 @@ class ReadinessParams:
     min_hrv_readings: int = 3
     stale_after_days: int = 2
     feedback_max_age_days: int = 3
+    high_check_in_stress_at: int = 5
+    poor_check_in_sleep_at_most: int = 1
 
     def __post_init__(self) -> None:
         if not (0 <= self.rest_below <= self.recovery_below <= self.easy_below <= self.moderate_below <= 100):

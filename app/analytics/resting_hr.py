@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from app.analytics.baseline import Baseline, DailyValue, Windows, compare_to_baseline
+from app.analytics.baseline import Baseline, DailyValue, Windows, baseline_series, compare_to_baseline
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,12 @@ def resting_hr_baseline(
     heat (a fall is ambiguous as well). Missing days are gaps, not zeros.
     """
     p = params or RestingHrParams()
+    kept, rejected = _split(readings, p)
+    baseline = compare_to_baseline(kept, today=today, windows=p.windows)
+    return RestingHrBaseline(baseline=baseline, rejected_days=tuple(sorted(rejected)))
+
+
+def _split(readings: Iterable[RestingHrReading], p: RestingHrParams) -> tuple[list[DailyValue], list[date]]:
     low, high = p.valid_bpm
     kept: list[DailyValue] = []
     rejected: list[date] = []
@@ -64,5 +70,18 @@ def resting_hr_baseline(
             kept.append(DailyValue(r.day, float(r.bpm)))
         else:
             rejected.append(r.day)
-    baseline = compare_to_baseline(kept, today=today, windows=p.windows)
-    return RestingHrBaseline(baseline=baseline, rejected_days=tuple(sorted(rejected)))
+    return kept, rejected
+
+
+def resting_hr_baseline_series(
+    readings: Sequence[RestingHrReading], days: Sequence[date], params: RestingHrParams | None = None
+) -> list[RestingHrBaseline]:
+    """`resting_hr_baseline` for each of `days` (readings sorted by day, one a day); day t's result
+    equals `resting_hr_baseline` of the readings in its long window."""
+    p = params or RestingHrParams()
+    kept, rejected = _split(readings, p)
+    first = p.windows.long_days - 1
+    return [
+        RestingHrBaseline(b, tuple(d for d in rejected if b.today - timedelta(days=first) <= d <= b.today))
+        for b in baseline_series(kept, days, windows=p.windows)
+    ]

@@ -9,6 +9,7 @@ from typing import Any
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from app.analytics.pending import changed as analytics_changed
 from app.athletes.models import AthleteProfile, PrimaryGoal
 from app.audit.service import record_action
 from app.core.access import athlete_filter
@@ -127,8 +128,11 @@ async def update_profile(
             raise ValidationFailed.one(
                 field, ErrorCode.INVALID, "Resting heart rate must be below maximum heart rate."
             )
+        moved = "timezone" in changes and changes["timezone"] != athlete.timezone
         athlete.update_from_dict(changes)
         await athlete.save()
+        if moved:  # every athlete-local day is another one now
+            await analytics_changed(athlete.id, reason="timezone", everything=True)
         await record_action(
             actor, "update_athlete_profile", "athlete_profile", athlete.id, fields=sorted(changes)
         )

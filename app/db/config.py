@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "app.ingest.models",
     "app.wellness.models",
     "app.activities.models",
+    "app.analytics.models",
     "app.audit.models",
     "app.health.models",
     "app.sync.models",

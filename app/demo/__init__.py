@@ -64,6 +64,7 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
         if coach is not None:
             await load_training(coach_id=coach.id)
             await load_wellness(coach_id=coach.id, emails=athlete_emails)
+            await _series(athlete_emails)
         return DemoSummary(created=False, athlete_emails=athlete_emails)
     coach_user = await auth.register_coach(
         email=DEMO_COACH_EMAIL, password=DEMO_PASSWORD, display_name="Coach Morgan Reyes", client=DEMO_CLIENT
@@ -86,7 +87,16 @@ async def load_demo(*, reset: bool, settings: Settings | None = None) -> DemoSum
 
     await load_training(coach_id=coach.id)
     await load_wellness(coach_id=coach.id, emails=athlete_emails)
+    await _series(athlete_emails)
     return DemoSummary(created=True, athlete_emails=athlete_emails)
+
+
+async def _series(emails: list[str]) -> None:
+    """The demo athletes' training load, readiness and weekly summaries, from their year of data."""
+    from app.analytics.recompute import recompute_all
+
+    ids = await AthleteProfile.filter(user__email__in=emails).values_list("id", flat=True)
+    await recompute_all(sorted(ids))  # type: ignore[arg-type]
 
 
 def print_credentials(summary: DemoSummary, settings: Settings) -> None:

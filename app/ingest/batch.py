@@ -46,6 +46,8 @@ class RecordResult:
     late: bool = False
     errors: list[FieldError] = field(default_factory=list)
     duplicate_of: uuid.UUID | None = None
+    # a revised record's day before the revision (when its day is not part of its key)
+    previous_day: date | None = None
 
 
 @dataclass
@@ -76,6 +78,8 @@ class Table:
     columns: dict[str, str]
     athlete_in_key: bool = True
     keep_history: bool = True
+    # the column of a record's athlete-local day when a revision may move it (not in the key)
+    day_column: str | None = None
 
     @property
     def conflict(self) -> tuple[str, ...]:

@@ -25,12 +25,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from app import clock
+from app.analytics.pending import batch_changed
 from app.athletes.service import athlete_for_write
 from app.audit.service import record_action
 from app.core.actor import Actor
@@ -146,6 +148,7 @@ async def run_batch(
         written = await _write(batch, table, _last_of_each_key(candidates, results), results, run, classify)
         if after_write is not None:
             await after_write(batch, written)
+        await batch_changed(athlete.id, table.kind, _changed_days(written))
         await _finish(run, results)
         await record_action(
             actor,
@@ -157,6 +160,13 @@ async def run_batch(
             integration_token=str(actor.integration_token_id) if actor.integration_token_id else None,
         )
     return BatchReport(run, results)
+
+
+def _changed_days(written: list[tuple[Candidate, RecordResult]]) -> list[tuple[date, uuid.UUID | None]]:
+    """The days (a revised record's previous day too) and ids of the records the batch changed."""
+    changed = [(c, r) for c, r in written if r.status in (Outcome.APPLIED, Outcome.REVISED)]
+    days = [(c.day, r.record_id) for c, r in changed]
+    return days + [(r.previous_day, r.record_id) for _, r in changed if r.previous_day is not None]
 
 
 def _last_of_each_key(candidates: list[Candidate], results: list[RecordResult]) -> list[Candidate]:
@@ -211,6 +221,8 @@ async def _write(
             result.errors.append(error)
             continue
         result.record_id = previous["id"] if previous is not None else uuid.uuid4()
+        if previous is not None and table.day_column is not None:
+            result.previous_day = previous.get(table.day_column)
         written.append((candidate, result))
         if outcome is not Outcome.UNCHANGED:
             rows.append((candidate, values, previous))

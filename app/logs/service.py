@@ -20,6 +20,8 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app import clock
+from app.analytics.pending import changed as analytics_changed
+from app.analytics.workouts import log_start
 from app.athletes.models import AthleteProfile
 from app.audit.service import record_action
 from app.core.access import athlete_filter, require_athlete_self
@@ -183,6 +185,11 @@ async def _create_version(
     )
 
 
+def _start(log: WorkoutLog) -> datetime:
+    """When the logged workout started (the day its load counts on, app/analytics/workouts.py)."""
+    return log_start(log.completed_at, log.duration_minutes)
+
+
 async def _publish_logged(log: WorkoutLog) -> None:
     """Tell the athlete's coach (and the athlete's other devices) about a new log version."""
     coach_id = await AthleteProfile.filter(id=log.athlete_id).first().values_list("coach_id", flat=True)
@@ -252,6 +259,7 @@ async def log_workout(
             await _mark_completed(session, values.completed_at)
             await record_action(actor, "log_workout", "workout_log", log.id, session=str(session.id))
             await _publish_logged(log)
+            await analytics_changed(athlete_id, reason="log_workout", at=_start(log), sessions=[session.id])
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
             raise _already_logged() from exc
@@ -330,6 +338,12 @@ async def edit_workout_log(
                 actor, "edit_workout_log", "workout_log", log.id, replaces=str(old.id), version=log.version
             )
             await _publish_logged(log)
+            await analytics_changed(
+                athlete_id,
+                reason="edit_workout_log",
+                at=min(_start(old), _start(log)),
+                sessions=[old.session_id],
+            )
     except IntegrityError as exc:
         if _is_current_log_clash(exc):
             raise _already_replaced() from exc
@@ -419,11 +433,13 @@ async def submit_session_feedback(
             assert session is not None
             feedback, action = await _store_feedback(session.id, athlete_id, values)
             await record_action(actor, action, "session_feedback", feedback.id, session=str(session.id))
+            await analytics_changed(athlete_id, reason=action, at=feedback.created_at)
     except IntegrityError:
         # Only reachable if a concurrent first submission slipped past the session lock:
         # that row now exists, so apply this submission to it.
         async with in_transaction():
             feedback, _ = await _store_feedback(session_id, athlete_id, values)
+            await analytics_changed(athlete_id, reason="update_session_feedback", at=feedback.created_at)
     return feedback
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from app.analytics.pending import changed as analytics_changed
 from app.athletes.models import AthleteProfile
 from app.audit.service import record_action
 from app.core.access import locked_for_write, require_athlete_self, require_planner
@@ -339,6 +340,7 @@ async def _skip(actor: Actor, session: TrainingSession, reason: str | None, acti
     await session.save(update_fields=["status", "skipped_reason", "updated_at"])
     await record_action(actor, action, "training_session", session.id)
     await plan_changed_in(session.program_id, PlanEntity.SESSION, session.id, PlanChange.SKIPPED)
+    await analytics_changed(session.athlete_id, reason=action, at=session.scheduled_at)
 
 
 async def skip_session(*, actor: Actor, id: uuid.UUID, reason: str | None = None) -> TrainingSession:

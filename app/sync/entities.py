@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from tortoise.models import Model
 
+from app.analytics.models import ReadinessFeedback
 from app.athletes.models import AthleteProfile
 from app.exercises.models import BenchmarkMetric, Exercise
 from app.logs.models import SessionFeedback, WorkoutLog
@@ -31,6 +32,7 @@ class EntityKind(StrEnum):
     EXERCISE = "exercise"
     ATHLETE_PROFILE = "athlete_profile"
     CHECK_IN = "check_in"
+    READINESS_FEEDBACK = "readiness_feedback"
 
 
 MODELS: dict[EntityKind, type[Model]] = {
@@ -44,6 +46,7 @@ MODELS: dict[EntityKind, type[Model]] = {
     EntityKind.EXERCISE: Exercise,
     EntityKind.ATHLETE_PROFILE: AthleteProfile,
     EntityKind.CHECK_IN: CheckIn,
+    EntityKind.READINESS_FEEDBACK: ReadinessFeedback,
 }
 
 

@@ -44,6 +44,7 @@ from typing import Any
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from app.analytics import feedback as readiness_feedback
 from app.athletes import service as athletes
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, FieldError, PermissionDenied, ValidationFailed
@@ -89,6 +90,7 @@ OPERATIONS: dict[str, Operation] = {
     "recordBenchmark": Operation(exercises.record_benchmark, target="benchmark_id"),
     "updateAthleteProfile": Operation(athletes.update_profile, target="id"),
     "submitCheckIn": Operation(checkins.submit_check_in, target="id"),
+    "recordReadinessFeedback": Operation(readiness_feedback.record_readiness_feedback, target="id"),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from app import clock
+from app.analytics.pending import changed as analytics_changed
 from app.athletes.service import athlete_for_write
 from app.audit.service import record_action
 from app.core.access import require_athlete_self
@@ -131,4 +132,5 @@ async def _store(
             records=[{"date": the_day, "hrv_rmssd": values["hrv_rmssd"], "resting_hr": values["resting_hr"]}],
         )
     await record_action(actor, "submit_check_in", "check_in", row.id, date=the_day.isoformat())
+    await analytics_changed(athlete_id, reason="submit_check_in", day=the_day)
     return row

@@ -22,7 +22,12 @@ from app.observability import metrics
 from graphql_schema.context import Info
 from graphql_schema.fields import subscription
 from graphql_schema.health.types import ConnectionHealthEvent
-from graphql_schema.live.types import PlanChangedEvent, ReadinessChangedEvent, WorkoutLoggedEvent
+from graphql_schema.live.types import (
+    PlanChangedEvent,
+    ReadinessChangedEvent,
+    RosterAlertEvent,
+    WorkoutLoggedEvent,
+)
 from graphql_schema.permissions import AUTHENTICATED
 
 SLOW_CONSUMER = 4413
@@ -112,6 +117,18 @@ class LiveSubscription:
     ) -> AsyncGenerator[Event, None]:
         await _check_athlete(info, athlete_id)
         matches = athlete_events(info.context.require_actor(), EventKind.READINESS_CHANGED, athlete_id)
+        async for event in _deliver(info, matches):
+            yield event
+
+    @subscription(
+        "Roster alerts: a day's readiness of an athlete you may see got a new red flag, or the athlete's ACWR "
+        "left its band. Delivered when the recomputation that found it commits.",
+        graphql_type=RosterAlertEvent,
+        permission_classes=AUTHENTICATED,
+    )
+    async def roster_alerts(self, info: Info, athlete_id: AthleteArg = None) -> AsyncGenerator[Event, None]:
+        await _check_athlete(info, athlete_id)
+        matches = athlete_events(info.context.require_actor(), EventKind.ROSTER_ALERT, athlete_id)
         async for event in _deliver(info, matches):
             yield event
 

@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 import strawberry
 
+from app.analytics.alerts import RosterAlertKind
+from app.analytics.models import DailyReadiness as ReadinessRow
 from app.athletes.models import AthleteProfile as AthleteRow
 from app.events.models import Event
 from app.logs.models import WorkoutLog as LogRow
@@ -132,3 +134,61 @@ class ReadinessChangedEvent:
     @field("The athlete, read with your access rights.", graphql_type=refs.AthleteProfile | None)
     async def athlete(self, info: Info, event: strawberry.Parent[Event]) -> AthleteRow | None:
         return await _athlete(event, info)
+
+
+strawberry.enum(RosterAlertKind, name="RosterAlertKind", description="What a roster alert is about.")
+
+
+def _alert_kind(event: strawberry.Parent[Event]) -> RosterAlertKind:
+    return RosterAlertKind(str(event.data.get("alert")))
+
+
+def _alert_flag(event: strawberry.Parent[Event]) -> str | None:
+    value = event.data.get("flag")
+    return str(value) if value is not None else None
+
+
+def _alert_zone(event: strawberry.Parent[Event]) -> str | None:
+    value = event.data.get("zone")
+    return str(value) if value is not None else None
+
+
+def _alert_acwr(event: strawberry.Parent[Event]) -> float | None:
+    value = event.data.get("acwr")
+    return float(value) if isinstance(value, int | float) else None
+
+
+@strawberry.type(
+    description="Something a coach should look at: a day of an athlete's readiness got a new red flag, or the "
+    "athlete's ACWR left its band (the configured, contested thresholds)."
+)
+class RosterAlertEvent:
+    event_id: uuid.UUID = strawberry.field(description="The event's id.", resolver=_event_id)
+    occurred_at: datetime = strawberry.field(description="When the recomputation committed (UTC).")
+    athlete_id: uuid.UUID = strawberry.field(description="The athlete.", resolver=_athlete_id)
+    day: date = strawberry.field(name="date", description="The athlete-local day.", resolver=_readiness_date)
+    alert: RosterAlertKind = strawberry.field(
+        description="RED_FLAG or ACWR_OUT_OF_BAND.", resolver=_alert_kind
+    )
+    red_flag: str | None = strawberry.field(
+        description="The new red flag (low_hrv, poor_sleep, ...), for RED_FLAG.", resolver=_alert_flag
+    )
+    acwr_zone: str | None = strawberry.field(
+        description="The zone the ACWR moved to (under, caution, danger), for ACWR_OUT_OF_BAND.",
+        resolver=_alert_zone,
+    )
+    acwr: float | None = strawberry.field(description="The ACWR, for ACWR_OUT_OF_BAND.", resolver=_alert_acwr)
+
+    @field("The athlete, read with your access rights.", graphql_type=refs.AthleteProfile | None)
+    async def athlete(self, info: Info, event: strawberry.Parent[Event]) -> AthleteRow | None:
+        return await _athlete(event, info)
+
+    @field(
+        "The day's readiness as it is now, read with your access rights.",
+        graphql_type=refs.DailyReadiness | None,
+    )
+    async def readiness(self, info: Info, event: strawberry.Parent[Event]) -> ReadinessRow | None:
+        rows = await info.context.loaders.analytics.readiness_days.load(
+            (_athlete_id(event), _readiness_date(event), _readiness_date(event))
+        )
+        return rows[0] if rows else None

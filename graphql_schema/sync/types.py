@@ -117,6 +117,11 @@ class SyncEntity:
         graphql_type=refs.CheckIn | None,
         resolver=_as(EntityKind.CHECK_IN),
     )
+    readiness_feedback: Model | None = strawberry.field(
+        description="When an athlete's feedback on a day's readiness.",
+        graphql_type=refs.ReadinessFeedback | None,
+        resolver=_as(EntityKind.READINESS_FEEDBACK),
+    )
 
 
 # --- the batch ----------------------------------------------------------------------------
@@ -235,6 +240,11 @@ class SyncOperationInput:
     submit_check_in: OperationInput | None = strawberry.field(
         default=None, description="Your morning check-in.", graphql_type=refs.SubmitCheckInInput | None
     )
+    record_readiness_feedback: OperationInput | None = strawberry.field(
+        default=None,
+        description="Whether you agreed with a day's readiness.",
+        graphql_type=refs.RecordReadinessFeedbackInput | None,
+    )
 
     def payloads(self) -> list[tuple[str, OperationInput]]:
         """The payloads given, under their operation names (each field's API name)."""
@@ -338,6 +348,7 @@ _LOADERS: dict[EntityKind, Callable[[Loaders, uuid.UUID], Awaitable[Any]]] = {
     EntityKind.EXERCISE: lambda loaders, key: loaders.exercises.exercise_by_id.load(key),
     EntityKind.ATHLETE_PROFILE: lambda loaders, key: loaders.athletes.athlete_by_id.load(key),
     EntityKind.CHECK_IN: lambda loaders, key: loaders.wellness.check_in_by_id.load(key),
+    EntityKind.READINESS_FEEDBACK: lambda loaders, key: loaders.analytics.feedback_by_id.load(key),
 }
 
 

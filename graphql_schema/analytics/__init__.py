@@ -1,0 +1,1 @@
+"""The analytics domain in the API: training load, readiness, weekly summaries, settings."""
