@@ -49,6 +49,19 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
     async def fetch(self, keys: list[K]) -> list[V]:
         raise NotImplementedError
 
+    async def load_level(self, keys: list[K]) -> list[V]:
+        """The values of `keys` (repeats allowed) for the executor's look-ahead walk: loaded as
+        `load` does (one batch with whatever else this loader is asked for in the same tick),
+        waited for together, without a coroutine or a resolver call per key. A failed batch
+        raises (the normal pass then meets the error itself)."""
+        futures = [DataLoader.load(self, key) for key in keys]
+        values = []
+        for future in futures:
+            if not future.done():
+                await asyncio.shield(future)  # the batch settles them all at once
+            values.append(future.result())
+        return values
+
     def load(self, key: K) -> asyncio.Future[V]:
         """The value for `key`, batched with the other keys asked for in the same tick.
 

@@ -21,6 +21,7 @@ from aiodataloader import DataLoader
 from graphql_schema.dataloader import PREFETCHING, ScopedLoader
 from graphql_schema.execution import CoachgraphExecutionContext
 from graphql_schema.execution.eager import Suspended, step
+from graphql_schema.fields import loaded
 
 
 @strawberry.enum
@@ -48,6 +49,14 @@ class Loads:
                 return [make(key) for key in keys]
 
         return Recording(actor=None)  # type: ignore[arg-type]
+
+
+class Context(dict[str, Any]):
+    """The operation's context: `context["loads"]` for the resolvers, `.loaders` for `loaded` fields."""
+
+    @property
+    def loaders(self) -> Loads:
+        return self["loads"]  # type: ignore[no-any-return]
 
 
 class Node:
@@ -87,6 +96,14 @@ class Item:
     @strawberry.field
     def twice(self, times: int = 2) -> int:
         return self.number * times
+
+    # declared loader fields: the walk loads them a level at a time, no resolver call per item
+    label_loaded = loaded(
+        "The label, loaded.", graphql_type=str, loader=lambda loads: loads.label, key="number"
+    )
+    label_length = loaded(
+        "The label's length.", graphql_type=int, loader=lambda loads: loads.label, key="number", then=len
+    )
 
     @strawberry.field
     def with_parent(self, parent: strawberry.Parent[Node], info: strawberry.Info) -> int:
@@ -157,6 +174,7 @@ DOCUMENTS = [
     "{ items(count: 8) { number must } }",
     "{ items { notAnInt } }",
     "{ items(count: 2) { children { parent { number parent { number } } } } }",
+    "{ items(count: 3) { labelLoaded labelLength label children { labelLength labelLoaded } } }",
     "{ wrapper { item { number label } items { number children { label } } maybe { number } } }",
     "{ plainRequired { maybe { number } item { number } } }",
     "query ($skip: Boolean!) { items(count: 2) { number @skip(if: $skip) label @include(if: $skip) } }",
@@ -165,7 +183,9 @@ DOCUMENTS = [
 
 async def _run(schema: strawberry.Schema, document: str) -> tuple[Any, list[tuple[str, Any]], Loads]:
     loads = Loads()
-    result = await schema.execute(document, context_value={"loads": loads}, variable_values={"skip": True})
+    result = await schema.execute(
+        document, context_value=Context(loads=loads), variable_values={"skip": True}
+    )
     errors = sorted((e.message, e.path) for e in result.errors or [])
     return result.data, errors, loads
 
@@ -240,6 +260,26 @@ async def test_each_resolver_of_a_walked_list_runs_once_per_item() -> None:
         ("children", 4),
         ("label", 12),
     ]
+
+
+async def test_a_loaded_field_is_loaded_for_a_whole_level_with_the_resolvers_batch() -> None:
+    document = "{ items(count: 3) { label labelLoaded labelLength children { labelLoaded } } }"
+
+    data, errors, loads = await _run(OWNED, document)
+
+    assert errors == []
+    assert [(i["label"], i["labelLoaded"], i["labelLength"]) for i in data["items"]] == [
+        ("label-1", "label-1", 7),
+        ("label-2", "label-2", 7),
+        ("label-3", "label-3", 7),
+    ]
+    # `label` (a resolver) and the two declared fields share one batch per level
+    assert [(name, len(keys), walk) for name, keys, walk in loads.batches] == [
+        ("label", 3, True),
+        ("children", 3, True),
+        ("label", 9, True),
+    ]
+    assert loads.calls == {"label": 3}  # the declared fields call no resolver
 
 
 async def test_coroutines_stepped_on_one_pending_future_all_finish() -> None:

@@ -14,7 +14,6 @@ from app.activities.models import Activity as ActivityRow
 from app.athletes.models import AthleteProfile as AthleteRow
 from app.athletes.models import Coach as CoachRow
 from app.athletes.models import PrimaryGoal
-from app.programs.models import TrainingProgram as ProgramRow
 from app.wellness.freshness import SourceFreshness as FreshnessRow
 from app.wellness.freshness import assess
 from app.wellness.precedence import WellnessDay as DayRow
@@ -22,7 +21,7 @@ from app.wellness.service import check_range
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, keep_unset, list_of
+from graphql_schema.fields import field, keep_unset, list_of, loaded
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
 FromDay = Annotated[date, strawberry.argument(name="from", description="First local day (inclusive).")]
@@ -87,15 +86,17 @@ class AthleteProfile:
             return None
         return row.coach_notes
 
-    @field("The athlete's current program, if any.", graphql_type=refs.TrainingProgram | None)
-    async def current_program(self, info: Info) -> ProgramRow | None:
-        return await info.context.loaders.programs.current_program_by_athlete.load(self.id)
-
-    @field(
-        "All of the athlete's programs, newest start date first.", graphql_type=list_of(refs.TrainingProgram)
+    current_program = loaded(
+        "The athlete's current program, if any.",
+        graphql_type=refs.TrainingProgram | None,
+        loader=lambda loaders: loaders.programs.current_program_by_athlete,
     )
-    async def programs(self, info: Info) -> list[ProgramRow]:
-        return await info.context.loaders.programs.programs_by_athlete.load(self.id)
+
+    programs = loaded(
+        "All of the athlete's programs, newest start date first.",
+        graphql_type=list_of(refs.TrainingProgram),
+        loader=lambda loaders: loaders.programs.programs_by_athlete,
+    )
 
     @field(
         "The athlete's wellness days between two local days (at most 366), oldest first: per field the "

@@ -23,8 +23,10 @@ from graphql_schema.execution.eager import step
 from graphql_schema.execution.plan import (
     ATTRIBUTE,
     OBJECT,
+    UNKNOWN,
     Call,
     PlannedField,
+    attribute_output,
     direct_call,
     named,
     plan_fields,
@@ -33,6 +35,8 @@ from graphql_schema.execution.plan import (
 from graphql_schema.execution.prefetch import Prefetch
 
 _MISSING = object()
+# types of values that are never awaitable: the awaitable check is skipped for them
+_SETTLED = frozenset({dict, list, str, int, float, bool, type(None)})
 
 
 class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -53,6 +57,8 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._warmed: set[int] = set()  # ids of the lists a prefetch walk covered
         # what the walks resolved: (id(field details), id(source)) -> the resolver's value
         self._memo: dict[tuple[int, int], Any] = {}
+        # (type, id(field details)) -> (details, kept alive; the grouped field set, None: @defer)
+        self._selections: dict[tuple[str, int], tuple[FieldDetailsList, GroupedFieldSet | None]] = {}
 
     def build_response(self, data: dict[str, Any] | None) -> Any:
         # the operation is done: drop what it cached (resolve infos refer back to this executor,
@@ -63,6 +69,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._arguments_of.clear()
         self._memo.clear()
         self._warmed.clear()
+        self._selections.clear()
         return super().build_response(data)
 
     # ------------------------------------------------------------------ plain fields
@@ -82,23 +89,16 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
         results: dict[str, Any] = {}
         pending: list[str] = []
+        memo = self._memo
         try:
             for entry in plan:
                 name = entry.name
-                if entry.kind == ATTRIBUTE:
-                    try:
-                        value = getattr(source_value, entry.attribute)
-                        if value is None:
-                            if not entry.non_null:
-                                results[name] = None
-                                continue
-                        else:
-                            coerced = entry.named_type.coerce_output_value(value)
-                            if coerced is not None and coerced is not Undefined:
-                                results[name] = coerced
-                                continue
-                    except Exception:  # noqa: S110 - the stock path reports it exactly
-                        pass
+                kind = entry.kind
+                if kind == ATTRIBUTE:
+                    value = attribute_output(entry, source_value)
+                    if value is not UNKNOWN:
+                        results[name] = value
+                        continue
                     result = self.execute_field(
                         parent_type,
                         source_value,
@@ -106,19 +106,22 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         Path(path, name, parent_type.name),
                         position_context,
                     )
-                elif entry.kind == OBJECT:
+                elif kind == OBJECT:
                     result = self._plain_object(entry, parent_type, source_value, path, position_context)
                 else:
-                    result = self.execute_field(
-                        parent_type,
-                        source_value,
-                        entry.details,
-                        Path(path, name, parent_type.name),
-                        position_context,
-                    )
+                    field_path = Path(path, name, parent_type.name)
+                    value = memo.get((id(entry.details), id(source_value)), _MISSING) if memo else _MISSING
+                    if value is _MISSING or entry.field_def is None:
+                        result = self.execute_field(
+                            parent_type, source_value, entry.details, field_path, position_context
+                        )
+                    else:
+                        result = self._finish(
+                            entry.field_def, parent_type, entry.details, field_path, value, position_context
+                        )
                 if result is not Undefined:
                     results[name] = result
-                    if self.is_awaitable(result):
+                    if type(result) not in _SETTLED and self.is_awaitable(result):
                         pending.append(name)
         except Exception:
             if pending:
@@ -195,31 +198,43 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         field_def = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
         if not field_def:
             return Undefined
-        return_type = field_def.type
         try:
             result = self._memo.get((id(field_details_list), id(source)), _MISSING)
             if result is _MISSING:
                 result = self._resolve(parent_type, field_def, field_details_list, source, path)
-            if not self.is_awaitable(result):
-                completed = self._complete(
-                    field_def, parent_type, field_details_list, path, result, position_context
-                )
-            else:
-                info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
-                return self.complete_awaitable_value(
-                    return_type, field_details_list, info, path, result, position_context
-                )
         except Exception as raw_error:
-            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            self.handle_field_error(raw_error, field_def.type, field_details_list, path)
             return None
-        if not self.is_awaitable(completed):
+        return self._finish(field_def, parent_type, field_details_list, path, result, position_context)
+
+    def _finish(
+        self,
+        field_def: GraphQLField,
+        parent_type: GraphQLObjectType,
+        details: FieldDetailsList,
+        path: Path,
+        result: Any,
+        position: Any,
+    ) -> Any:
+        """The rest of execute_field once the resolver answered: completion, errors located."""
+        return_type = field_def.type
+        try:
+            if type(result) in _SETTLED or not self.is_awaitable(result):
+                completed = self._complete(field_def, parent_type, details, path, result, position)
+            else:
+                info = self.build_resolve_info(field_def, to_nodes(details), parent_type, path)
+                return self.complete_awaitable_value(return_type, details, info, path, result, position)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, details, path)
+            return None
+        if type(completed) in _SETTLED or not self.is_awaitable(completed):
             return completed
 
         async def await_completed() -> Any:
             try:
                 return await completed
             except Exception as raw_error:
-                self.handle_field_error(raw_error, return_type, field_details_list, path)
+                self.handle_field_error(raw_error, return_type, details, path)
                 return None
 
         return await_completed()
@@ -268,7 +283,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if is_leaf_type(type_):
             return self.complete_leaf_value(type_, result)
         if isinstance(type_, GraphQLObjectType) and type_.is_type_of is None:
-            return self.collect_and_execute_subfields(type_, details, path, result, position)
+            return self._subfields(type_, details, path, result, position)
         if isinstance(type_, GraphQLList) and isinstance(result, list):
             item_type = named(type_.of_type)
             if isinstance(item_type, GraphQLObjectType) and item_type.is_type_of is None:
@@ -306,7 +321,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         for index, item in enumerate(items):
             item_path = path.add_key(index, None)
             try:
-                value = self.collect_and_execute_subfields(object_type, details, item_path, item, position)
+                value = self._subfields(object_type, details, item_path, item, position)
             except Exception as raw_error:
                 self.handle_field_error(raw_error, item_type, details, item_path)
                 value = None
@@ -315,6 +330,25 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 pending.append(index)
             completed.append(value)
         return self._gathered_items(completed, pending) if pending else completed
+
+    def _subfields(
+        self, type_: GraphQLObjectType, details: FieldDetailsList, path: Path, value: Any, position: Any
+    ) -> Any:
+        """collect_and_execute_subfields, its selection looked up once per operation."""
+        if position is not None:
+            return self.collect_and_execute_subfields(type_, details, path, value, position)
+        key = (type_.name, id(details))
+        cached = self._selections.get(key)
+        if cached is None:
+            collected = self.collect_subfields(type_, details)
+            cached = self._selections[key] = (
+                details,
+                None if collected.new_defer_usages else collected.grouped_field_set,
+            )
+        grouped = cached[1]
+        if grouped is None:
+            return self.collect_and_execute_subfields(type_, details, path, value, position)
+        return self.execute_fields(type_, value, path, grouped, None)
 
     async def _item_settled(
         self, value: Any, item_type: Any, details: FieldDetailsList, item_path: Path

@@ -8,17 +8,22 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from graphql import (
+    GraphQLBoolean,
+    GraphQLEnumType,
     GraphQLError,
     GraphQLField,
+    GraphQLID,
+    GraphQLInt,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLString,
     is_leaf_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import Executor, to_nodes
 from graphql.execution.values import get_argument_values
-from graphql.pyutils import Path
+from graphql.pyutils import Path, Undefined
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 from strawberry.types.info import Info
@@ -44,6 +49,59 @@ class PlannedField:
     return_type: Any = None  # the field's declared type (non-null included)
     named_type: Any = None  # the leaf or object type under a non-null wrapper
     non_null: bool = False
+    field_def: GraphQLField | None = None
+    # a leaf's output without its serializer: values of exactly this Python type are their own
+    # output (str for String and ID, bool for Boolean, int in range for Int) ...
+    exact: type | None = None
+    # ... and an enum's output names by value
+    names: dict[Any, str] | None = None
+
+
+_INT_RANGE = range(-(2**31), 2**31)
+
+
+def output(entry: PlannedField, value: Any) -> Any:
+    """A leaf value's output the quick way, or None when only its serializer can tell."""
+    exact = entry.exact
+    if exact is not None and type(value) is exact:
+        return value if exact is not int or value in _INT_RANGE else None
+    names = entry.names
+    if names is not None:
+        try:
+            return names.get(value)
+        except TypeError:  # unhashable
+            return None
+    return None
+
+
+UNKNOWN: Any = object()
+
+
+def attribute_output(entry: PlannedField, source: Any) -> Any:
+    """The output of a plain leaf attribute, or UNKNOWN when only the stock path can tell
+    (a missing attribute, a null for a non-null field, a value its serializer refuses)."""
+    try:
+        value = getattr(source, entry.attribute)
+        if value is None:
+            return UNKNOWN if entry.non_null else None
+        out = output(entry, value)
+        if out is None:
+            out = entry.named_type.coerce_output_value(value)
+    except Exception:
+        return UNKNOWN
+    return UNKNOWN if out is None or out is Undefined else out
+
+
+def _quick_output(entry: PlannedField) -> None:
+    named_type = entry.named_type
+    if named_type in (GraphQLString, GraphQLID):
+        entry.exact = str
+    elif named_type is GraphQLBoolean:
+        entry.exact = bool
+    elif named_type is GraphQLInt:
+        entry.exact = int
+    elif isinstance(named_type, GraphQLEnumType):
+        entry.names = {value.value: name for name, value in named_type.values.items()}
 
 
 def named(type_: Any) -> Any:
@@ -63,18 +121,17 @@ def is_plain(definition: StrawberryField | None) -> bool:
 
 def plan_fields(
     executor: Executor[Any], parent_type: GraphQLObjectType, grouped: GroupedFieldSet
-) -> list[PlannedField] | None:
-    """The plan of a selection on `parent_type` (None when every field takes the stock path)."""
-    plan = [plan_field(executor, parent_type, name, details) for name, details in grouped.items()]
-    return None if all(entry.kind == STOCK for entry in plan) else plan
+) -> list[PlannedField]:
+    """The plan of a selection on `parent_type`."""
+    return [plan_field(executor, parent_type, name, details) for name, details in grouped.items()]
 
 
 def plan_field(
     executor: Executor[Any], parent_type: GraphQLObjectType, name: str, details: FieldDetailsList
 ) -> PlannedField:
-    stock = PlannedField(name, details, STOCK)
     node = details[0].node
     field_def = executor.schema.get_field(parent_type, node.name.value)
+    stock = PlannedField(name, details, STOCK, field_def=field_def)
     if field_def is None or field_def.args or node.arguments:
         return stock
     definition = definition_of(field_def)
@@ -89,7 +146,12 @@ def plan_field(
     else:
         return stock
     non_null = named_type is not return_type
-    return PlannedField(name, details, kind, definition.python_name, return_type, named_type, non_null)
+    entry = PlannedField(
+        name, details, kind, definition.python_name, return_type, named_type, non_null, field_def
+    )
+    if kind == ATTRIBUTE:
+        _quick_output(entry)
+    return entry
 
 
 def direct_call(

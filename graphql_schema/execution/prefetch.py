@@ -16,23 +16,27 @@ from graphql.execution.executor import Executor
 from graphql_schema.dataloader import PREFETCHING
 from graphql_schema.execution.eager import Suspended, unblock
 from graphql_schema.execution.plan import Call, definition_of, is_plain, named
+from graphql_schema.fields import LOADED, Loaded
 
 # objects of one level: their type, the selection they complete, the objects
 Level = tuple[GraphQLObjectType, FieldDetailsList, list[Any]]
 CallFor = Callable[[GraphQLObjectType, GraphQLField, FieldDetailsList], Call | None]
 
-# resolvers of a walk that wait on something only the event loop can drive, until they finish
+# tasks of the walks (level loads, resolvers waiting on what only the event loop drives)
 _BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+Child = tuple[GraphQLObjectType, FieldDetailsList] | None
 
 
 @dataclass(slots=True)
 class _Waiting:
-    """A resolver of the walk that suspended: the rest of it, and where its value goes."""
+    """A resolver (or a level's load) of the walk that suspended: the rest of it, what it
+    yielded, and what takes its value."""
 
     coroutine: CoroutineType[Any, Any, Any]
     yielded: Any
-    child: tuple[GraphQLObjectType, FieldDetailsList] | None
-    key: tuple[int, int]  # where its value goes in the memo
+    done: Callable[[Any], None]
 
 
 async def _await(awaitable: Awaitable[Any]) -> Any:
@@ -77,11 +81,15 @@ class Prefetch:
     async def _drive(self) -> None:
         while self.waiting:
             waiting, self.waiting = self.waiting, []
-            futures = {w.yielded for w in waiting if asyncio.isfuture(w.yielded)}
             if any(w.yielded is None for w in waiting):
                 await asyncio.sleep(0)  # a bare yield: resume on the loop's next turn
-            if futures:
-                await asyncio.wait(futures)
+            # A loader settles all the futures of a batch at once: wait for one pending future at
+            # a time, not with a callback on each of thousands.
+            pending = list(
+                {id(w.yielded): w.yielded for w in waiting if asyncio.isfuture(w.yielded)}.values()
+            )
+            while pending := [f for f in pending if not f.done()]:
+                await asyncio.wait(pending[:1])
             token = PREFETCHING.set(True)
             try:
                 self._resume(waiting)
@@ -94,8 +102,7 @@ class Prefetch:
             try:
                 item.yielded = unblock(item.coroutine.send(None))
             except StopIteration as done:
-                self.memo[item.key] = done.value
-                self._found(item.child, done.value)
+                item.done(done.value)
                 continue
             except Exception:  # noqa: S112 - the normal pass reports it
                 continue
@@ -110,7 +117,7 @@ class Prefetch:
         self.found.clear()
         self._expand(level)
 
-    def _found(self, child: tuple[GraphQLObjectType, FieldDetailsList] | None, value: Any) -> None:
+    def _found(self, child: Child, value: Any) -> None:
         if child is None or value is None:
             return
         child_type, details = child
@@ -154,33 +161,64 @@ class Prefetch:
                 for obj in objects:
                     self._found(child, getattr(obj, definition.python_name, None))
             return
+        how = definition.metadata.get(LOADED)
+        if isinstance(how, Loaded) and self._level(how, details, objects, child):
+            return
         if child is None and not (definition.base_resolver and definition.base_resolver.is_async):
             return  # a synchronous computation of a leaf: nothing to warm
         call = self.call_for(parent_type, field_def, details)
         if call is not None:
             for obj in objects:
-                self._call(call, obj, child, (id(details), id(obj)))
+                self._call(call, obj, self._taker((id(details), id(obj)), child))
 
-    def _call(
-        self,
-        call: Call,
-        obj: Any,
-        child: tuple[GraphQLObjectType, FieldDetailsList] | None,
-        key: tuple[int, int],
-    ) -> None:
+    def _taker(self, key: tuple[int, int], child: Child) -> Callable[[Any], None]:
+        """What takes a resolver's value: the memo, and the next level when it has objects."""
+
+        def take(value: Any) -> None:
+            self.memo[key] = value
+            self._found(child, value)
+
+        return take
+
+    def _level(self, how: Loaded, details: FieldDetailsList, objects: list[Any], child: Child) -> bool:
+        """A `loaded` field of the whole level: its loader fetches every row's key in one call
+        (False when the operation has no loaders: the resolvers then say why)."""
+        try:
+            loader = how.loader(self.executor.context_value.loaders)
+        except Exception:
+            return False
+        keyed = [(obj, getattr(obj, how.key)) for obj in objects]
+        for obj, key in keyed:
+            if key is None:
+                self.memo[(id(details), id(obj))] = None
+        keyed = [(obj, key) for obj, key in keyed if key is not None]
+        then = how.then
+
+        def take(values: list[Any]) -> None:
+            for (obj, _), value in zip(keyed, values, strict=True):
+                value = value if then is None else then(value)
+                self.memo[(id(details), id(obj))] = value
+                self._found(child, value)
+
+        if keyed:
+            task = asyncio.ensure_future(loader.load_level([key for _, key in keyed]))  # noqa: RUF006 - kept below
+            _BACKGROUND.add(task)
+            task.add_done_callback(_BACKGROUND.discard)
+            self._call(lambda _: task, None, take)
+        return True
+
+    def _call(self, call: Call, obj: Any, take: Callable[[Any], None]) -> None:
         try:
             result = call(obj)
             if asyncio.isfuture(result):
                 result = _await(result)
             if type(result) is not CoroutineType:
-                self.memo[key] = result
-                self._found(child, result)
+                take(result)
                 return
             yielded = unblock(result.send(None))
         except StopIteration as done:
-            self.memo[key] = done.value
-            self._found(child, done.value)
+            take(done.value)
         except Exception:  # noqa: S110 - the normal pass reports it
             pass
         else:
-            self.waiting.append(_Waiting(result, yielded, child, key))
+            self.waiting.append(_Waiting(result, yielded, take))

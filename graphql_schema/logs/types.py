@@ -9,7 +9,6 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from app.athletes.models import AthleteProfile as AthleteRow
 from app.db.rows import NOT_READ
 from app.logs.load import session_rpe_load
 from app.logs.models import SessionFeedback as FeedbackRow
@@ -19,7 +18,7 @@ from app.sync.idempotency import is_replay
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field
+from graphql_schema.fields import field, loaded
 from graphql_schema.logs.enums import FeedbackType, SyncStatus
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
@@ -82,15 +81,19 @@ class WorkoutLog:
     async def session(self, info: Info) -> SessionRow | None:
         return await _session(info, self.session_id)
 
-    @field("The athlete who did the workout.", graphql_type=refs.AthleteProfile)
-    async def athlete(self, info: Info) -> AthleteRow | None:
-        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
+    athlete = loaded(
+        "The athlete who did the workout.",
+        graphql_type=refs.AthleteProfile,
+        loader=lambda loaders: loaders.athletes.athlete_by_id,
+        key="athlete_id",
+    )
 
-    @field("The previous version this one replaces; null for version 1.", graphql_type=refs.WorkoutLog | None)
-    async def replaces(self, info: Info) -> LogRow | None:
-        if self.replaces_id is None:
-            return None
-        return await info.context.loaders.logs.log_by_id.load(self.replaces_id)
+    replaces = loaded(
+        "The previous version this one replaces; null for version 1.",
+        graphql_type=refs.WorkoutLog | None,
+        loader=lambda loaders: loaders.logs.log_by_id,
+        key="replaces_id",
+    )
 
     @field(
         "Foster session-RPE load (Foster et al. 2001): rpe x durationMinutes, in "
@@ -125,9 +128,12 @@ class SessionFeedback:
     async def session(self, info: Info) -> SessionRow | None:
         return await _session(info, self.session_id)
 
-    @field("The athlete who gave the feedback.", graphql_type=refs.AthleteProfile)
-    async def athlete(self, info: Info) -> AthleteRow | None:
-        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
+    athlete = loaded(
+        "The athlete who gave the feedback.",
+        graphql_type=refs.AthleteProfile,
+        loader=lambda loaders: loaders.athletes.athlete_by_id,
+        key="athlete_id",
+    )
 
 
 @strawberry.type(description="The result of `logWorkout` or `editWorkoutLog`.")

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from operator import attrgetter
 
 import strawberry
 
 from app.programs.models import MicroCycle as MicroCycleRow
-from app.programs.models import ProgramPhase as PhaseRow
-from app.programs.models import TrainingProgram as ProgramRow
-from app.programs.models import TrainingSession as SessionRow
 from graphql_schema import refs
-from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, list_of
+from graphql_schema.fields import list_of, loaded
 from graphql_schema.programs.enums import MicroCycleStatus
 
 
@@ -35,25 +32,39 @@ class MicroCycle:
     program_id: strawberry.Private[uuid.UUID]
     phase_id: strawberry.Private[uuid.UUID]
 
-    @field("The program the week belongs to.", graphql_type=refs.TrainingProgram)
-    async def program(self, info: Info) -> ProgramRow | None:
-        return await info.context.loaders.programs.program_by_id.load(self.program_id)
+    program = loaded(
+        "The program the week belongs to.",
+        graphql_type=refs.TrainingProgram,
+        loader=lambda loaders: loaders.programs.program_by_id,
+        key="program_id",
+    )
 
-    @field("The phase the week belongs to.", graphql_type=refs.ProgramPhase)
-    async def phase(self, info: Info) -> PhaseRow | None:
-        return await info.context.loaders.programs.phase_by_id.load(self.phase_id)
+    phase = loaded(
+        "The phase the week belongs to.",
+        graphql_type=refs.ProgramPhase,
+        loader=lambda loaders: loaders.programs.phase_by_id,
+        key="phase_id",
+    )
 
-    @field("The week's sessions, by scheduled time.", graphql_type=list_of(refs.TrainingSession))
-    async def sessions(self, info: Info) -> list[SessionRow]:
-        return await info.context.loaders.programs.sessions_by_micro_cycle.load(self.id)
+    sessions = loaded(
+        "The week's sessions, by scheduled time.",
+        graphql_type=list_of(refs.TrainingSession),
+        loader=lambda loaders: loaders.programs.sessions_by_micro_cycle,
+    )
 
-    @field("How many sessions the week has (any status).")
-    async def sessions_planned(self, info: Info) -> int:
-        return (await info.context.loaders.programs.stats_by_micro_cycle.load(self.id)).planned
+    sessions_planned = loaded(
+        "How many sessions the week has (any status).",
+        graphql_type=int,
+        loader=lambda loaders: loaders.programs.stats_by_micro_cycle,
+        then=attrgetter("planned"),
+    )
 
-    @field("How many of the week's sessions are completed.")
-    async def sessions_completed(self, info: Info) -> int:
-        return (await info.context.loaders.programs.stats_by_micro_cycle.load(self.id)).completed
+    sessions_completed = loaded(
+        "How many of the week's sessions are completed.",
+        graphql_type=int,
+        loader=lambda loaders: loaders.programs.stats_by_micro_cycle,
+        then=attrgetter("completed"),
+    )
 
 
 @strawberry.type(description="The result of a micro-cycle mutation.")

@@ -7,13 +7,10 @@ from datetime import date, datetime
 
 import strawberry
 
-from app.programs.models import MicroCycle as MicroCycleRow
 from app.programs.models import ProgramPhase as PhaseRow
-from app.programs.models import TrainingProgram as ProgramRow
 from graphql_schema import refs
-from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, list_of
+from graphql_schema.fields import list_of, loaded
 from graphql_schema.programs.enums import PhaseStatus
 
 
@@ -32,13 +29,18 @@ class ProgramPhase:
     updated_at: datetime = strawberry.field(description="When the phase last changed (UTC).")
     program_id: strawberry.Private[uuid.UUID]
 
-    @field("The program the phase belongs to.", graphql_type=refs.TrainingProgram)
-    async def program(self, info: Info) -> ProgramRow | None:
-        return await info.context.loaders.programs.program_by_id.load(self.program_id)
+    program = loaded(
+        "The program the phase belongs to.",
+        graphql_type=refs.TrainingProgram,
+        loader=lambda loaders: loaders.programs.program_by_id,
+        key="program_id",
+    )
 
-    @field("The phase's micro-cycles, by week index.", graphql_type=list_of(refs.MicroCycle))
-    async def micro_cycles(self, info: Info) -> list[MicroCycleRow]:
-        return await info.context.loaders.programs.micro_cycles_by_phase.load(self.id)
+    micro_cycles = loaded(
+        "The phase's micro-cycles, by week index.",
+        graphql_type=list_of(refs.MicroCycle),
+        loader=lambda loaders: loaders.programs.micro_cycles_by_phase,
+    )
 
 
 @strawberry.type(description="The result of a phase mutation.")

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Annotated
 
 import strawberry
 
-from app.athletes.models import AthleteProfile as AthleteRow
-from app.athletes.models import Coach as CoachRow
 from app.core.times import local_today
 from app.programs.calendar import program_window
-from app.programs.models import MicroCycle as MicroCycleRow
 from app.programs.models import ProgramPhase as PhaseRow
 from app.programs.models import TrainingProgram as TrainingProgramRow
 from app.programs.models import TrainingSession as SessionRow
@@ -20,7 +18,7 @@ from app.programs.progress import completed_weeks, total_weeks
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, list_of
+from graphql_schema.fields import field, list_of, loaded
 from graphql_schema.programs.enums import ProgramStatus
 
 
@@ -48,23 +46,31 @@ class TrainingProgram:
     athlete_id: strawberry.Private[uuid.UUID]
     coach_id: strawberry.Private[uuid.UUID]
 
-    @field("The athlete the program is for.", graphql_type=refs.AthleteProfile)
-    async def athlete(self, info: Info) -> AthleteRow | None:
-        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
-
-    @field("The coach who plans the program.", graphql_type=refs.Coach)
-    async def coach(self, info: Info) -> CoachRow | None:
-        return await info.context.loaders.athletes.coach_by_id.load(self.coach_id)
-
-    @field("The program's phases, by phase order.", graphql_type=list_of(refs.ProgramPhase))
-    async def phases(self, info: Info) -> list[PhaseRow]:
-        return await info.context.loaders.programs.phases_by_program.load(self.id)
-
-    @field(
-        "The program's micro-cycles (training weeks), by week index.", graphql_type=list_of(refs.MicroCycle)
+    athlete = loaded(
+        "The athlete the program is for.",
+        graphql_type=refs.AthleteProfile,
+        loader=lambda loaders: loaders.athletes.athlete_by_id,
+        key="athlete_id",
     )
-    async def micro_cycles(self, info: Info) -> list[MicroCycleRow]:
-        return await info.context.loaders.programs.micro_cycles_by_program.load(self.id)
+
+    coach = loaded(
+        "The coach who plans the program.",
+        graphql_type=refs.Coach,
+        loader=lambda loaders: loaders.athletes.coach_by_id,
+        key="coach_id",
+    )
+
+    phases = loaded(
+        "The program's phases, by phase order.",
+        graphql_type=list_of(refs.ProgramPhase),
+        loader=lambda loaders: loaders.programs.phases_by_program,
+    )
+
+    micro_cycles = loaded(
+        "The program's micro-cycles (training weeks), by week index.",
+        graphql_type=list_of(refs.MicroCycle),
+        loader=lambda loaders: loaders.programs.micro_cycles_by_program,
+    )
 
     @field(
         "The program's sessions by scheduled time, optionally within athlete-local dates.",
@@ -94,12 +100,13 @@ class TrainingProgram:
         today = local_today(await _timezone(info, self.athlete_id))
         return completed_weeks(self.start_date, self.end_date, today)
 
-    @field(
+    adherence_rate = loaded(
         "Completed sessions / sessions scheduled before now (skipped and still-planned past sessions "
-        "count against), 0-1; null while no session is due yet."
+        "count against), 0-1; null while no session is due yet.",
+        graphql_type=float | None,
+        loader=lambda loaders: loaders.programs.stats_by_program,
+        then=attrgetter("adherence_rate"),
     )
-    async def adherence_rate(self, info: Info) -> float | None:
-        return (await info.context.loaders.programs.stats_by_program.load(self.id)).adherence_rate
 
     @field(
         "The phase whose dates contain the athlete's local today, if any.",

@@ -9,19 +9,13 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from app.athletes.models import AthleteProfile as AthleteRow
 from app.core.times import local_date
 from app.db.rows import NOT_READ
-from app.logs.models import SessionFeedback as FeedbackRow
-from app.logs.models import WorkoutLog as LogRow
-from app.programs.models import MicroCycle as MicroCycleRow
-from app.programs.models import ProgramPhase as PhaseRow
-from app.programs.models import TrainingProgram as ProgramRow
 from app.programs.models import TrainingSession as SessionRow
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field
+from graphql_schema.fields import field, loaded
 from graphql_schema.programs.enums import Intensity, Modality, SessionStatus, SessionType
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
@@ -61,44 +55,50 @@ class TrainingSession:
     micro_cycle_id: strawberry.Private[uuid.UUID | None]
     athlete_id: strawberry.Private[uuid.UUID]
 
-    @field("The program the session belongs to.", graphql_type=refs.TrainingProgram)
-    async def program(self, info: Info) -> ProgramRow | None:
-        return await info.context.loaders.programs.program_by_id.load(self.program_id)
+    program = loaded(
+        "The program the session belongs to.",
+        graphql_type=refs.TrainingProgram,
+        loader=lambda loaders: loaders.programs.program_by_id,
+        key="program_id",
+    )
 
-    @field("The phase the session belongs to, if any.", graphql_type=refs.ProgramPhase | None)
-    async def phase(self, info: Info) -> PhaseRow | None:
-        if self.phase_id is None:
-            return None
-        return await info.context.loaders.programs.phase_by_id.load(self.phase_id)
+    phase = loaded(
+        "The phase the session belongs to, if any.",
+        graphql_type=refs.ProgramPhase | None,
+        loader=lambda loaders: loaders.programs.phase_by_id,
+        key="phase_id",
+    )
 
-    @field(
+    micro_cycle = loaded(
         "The micro-cycle (training week) the session belongs to, if any.",
         graphql_type=refs.MicroCycle | None,
+        loader=lambda loaders: loaders.programs.micro_cycle_by_id,
+        key="micro_cycle_id",
     )
-    async def micro_cycle(self, info: Info) -> MicroCycleRow | None:
-        if self.micro_cycle_id is None:
-            return None
-        return await info.context.loaders.programs.micro_cycle_by_id.load(self.micro_cycle_id)
 
-    @field("The athlete the session is for.", graphql_type=refs.AthleteProfile)
-    async def athlete(self, info: Info) -> AthleteRow | None:
-        return await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
+    athlete = loaded(
+        "The athlete the session is for.",
+        graphql_type=refs.AthleteProfile,
+        loader=lambda loaders: loaders.athletes.athlete_by_id,
+        key="athlete_id",
+    )
 
     @field("The calendar date of the session in the athlete's time zone.")
     async def local_date(self, info: Info) -> date:
         athlete = await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
         return local_date(self.scheduled_at, athlete.timezone if athlete else "UTC")
 
-    @field(
+    log = loaded(
         "The current version of the athlete's workout log for this session, if logged.",
         graphql_type=refs.WorkoutLog | None,
+        loader=lambda loaders: loaders.logs.current_log_by_session,
     )
-    async def log(self, info: Info) -> LogRow | None:
-        return await info.context.loaders.logs.current_log_by_session.load(self.id)
 
-    @field("The athlete's feedback on this session, if given.", graphql_type=refs.SessionFeedback | None)
-    async def feedback(self, info: Info) -> FeedbackRow | None:
-        return await info.context.loaders.logs.feedback_by_session.load(self.id)
+    feedback = loaded(
+        "The athlete's feedback on this session, if given.",
+        graphql_type=refs.SessionFeedback | None,
+        loader=lambda loaders: loaders.logs.feedback_by_session,
+    )
 
 
 @strawberry.type(description="The result of a session mutation.")
