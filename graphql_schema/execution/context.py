@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from types import CoroutineType
+from functools import partial
+from types import CoroutineType, GeneratorType
 from typing import Any
 
 from graphql import (
@@ -35,8 +36,21 @@ from graphql_schema.execution.plan import (
 from graphql_schema.execution.prefetch import Prefetch
 
 _MISSING = object()
-# types of values that are never awaitable: the awaitable check is skipped for them
-_SETTLED = frozenset({dict, list, str, int, float, bool, type(None)})
+# Whether values of a type can be awaitable at all, by type: the awaitable check otherwise asks
+# every row for an `__await__` attribute, and a row that has no such column raises to say so.
+_CAN_AWAIT: dict[type, bool] = {t: False for t in (dict, list, str, int, float, bool, type(None))}
+
+
+def _maybe_awaitable(value: Any) -> bool:
+    kind = type(value)
+    can = _CAN_AWAIT.get(kind)
+    if can is None:
+        can = _CAN_AWAIT[kind] = issubclass(kind, CoroutineType | GeneratorType) or hasattr(kind, "__await__")
+    return can
+
+
+# a Path made without its NamedTuple constructor's Python frame (one per field and list item)
+_path = partial(tuple.__new__, Path)
 
 
 class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -103,13 +117,13 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         parent_type,
                         source_value,
                         entry.details,
-                        Path(path, name, parent_type.name),
+                        _path((path, name, parent_type.name)),
                         position_context,
                     )
                 elif kind == OBJECT:
                     result = self._plain_object(entry, parent_type, source_value, path, position_context)
                 else:
-                    field_path = Path(path, name, parent_type.name)
+                    field_path = _path((path, name, parent_type.name))
                     value = memo.get((id(entry.details), id(source_value)), _MISSING) if memo else _MISSING
                     if value is _MISSING or entry.field_def is None:
                         result = self.execute_field(
@@ -121,7 +135,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         )
                 if result is not Undefined:
                     results[name] = result
-                    if type(result) not in _SETTLED and self.is_awaitable(result):
+                    if _maybe_awaitable(result) and self.is_awaitable(result):
                         pending.append(name)
         except Exception:
             if pending:
@@ -147,7 +161,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         """An object-typed attribute completed by its sub-selection (errors located and
         propagated as graphql-core's execute_field does; anything unusual goes through it)."""
-        field_path = Path(path, entry.name, parent_type.name)
+        field_path = _path((path, entry.name, parent_type.name))
         try:
             value = getattr(source, entry.attribute)
         except Exception:
@@ -163,7 +177,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:
             self.handle_field_error(raw_error, entry.return_type, entry.details, field_path)
             return None
-        if not self.is_awaitable(completed):
+        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
             return completed
 
         async def await_completed() -> Any:
@@ -219,7 +233,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """The rest of execute_field once the resolver answered: completion, errors located."""
         return_type = field_def.type
         try:
-            if type(result) in _SETTLED or not self.is_awaitable(result):
+            if not (_maybe_awaitable(result) and self.is_awaitable(result)):
                 completed = self._complete(field_def, parent_type, details, path, result, position)
             else:
                 info = self.build_resolve_info(field_def, to_nodes(details), parent_type, path)
@@ -227,7 +241,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:
             self.handle_field_error(raw_error, return_type, details, path)
             return None
-        if type(completed) in _SETTLED or not self.is_awaitable(completed):
+        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
             return completed
 
         async def await_completed() -> Any:
@@ -287,7 +301,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if isinstance(type_, GraphQLList) and isinstance(result, list):
             item_type = named(type_.of_type)
             if isinstance(item_type, GraphQLObjectType) and item_type.is_type_of is None:
-                if not any(item is None for item in result):
+                if None not in result:
                     return self._objects(type_, details, path, result, position)
         info = self.build_resolve_info(field_def, to_nodes(details), parent_type, path)
         return self.complete_value(return_type, details, info, path, result, position)
@@ -319,13 +333,13 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         completed: list[Any] = []
         pending: list[int] = []
         for index, item in enumerate(items):
-            item_path = path.add_key(index, None)
+            item_path = _path((path, index, None))
             try:
                 value = self._subfields(object_type, details, item_path, item, position)
             except Exception as raw_error:
                 self.handle_field_error(raw_error, item_type, details, item_path)
                 value = None
-            if self.is_awaitable(value):
+            if _maybe_awaitable(value) and self.is_awaitable(value):
                 value = self._item_settled(value, item_type, details, item_path)
                 pending.append(index)
             completed.append(value)
