@@ -48,6 +48,14 @@ class Row(asyncpg.Record):
         raise AttributeError(f"{type(self).__name__} has no column {name!r}")
 
 
+def _json_column(index: int) -> Callable[[Row], Any]:
+    def read(row: Row) -> Any:
+        value = row[index]
+        return None if value is None else RawJSON(value)
+
+    return read
+
+
 class _NotRead:
     """The value of a JSON attribute of a row: the column is read on demand (`fetch_json`)."""
 
@@ -76,8 +84,9 @@ class Shape:
     Built on first use, once the ORM is initialised (relations add their `<name>_id` columns then).
     """
 
-    def __init__(self, model: type[Model]) -> None:
+    def __init__(self, model: type[Model], *, with_json: bool = False) -> None:
         self.model = model
+        self.with_json = with_json
 
     @cached_property
     def table(self) -> str:
@@ -85,12 +94,12 @@ class Shape:
 
     @cached_property
     def _read(self) -> list[tuple[str, str]]:
-        """(attribute, column) of the columns a row holds: all but the JSON ones."""
+        """(attribute, column) of the columns a row holds: all but the JSON ones, unless `with_json`."""
         meta = self.model._meta
         return [
             (name, column)
             for name, column in meta.fields_db_projection.items()
-            if not isinstance(meta.fields_map[name], JSONField)
+            if self.with_json or not isinstance(meta.fields_map[name], JSONField)
         ]
 
     @cached_property
@@ -109,10 +118,13 @@ class Shape:
             enum = getattr(field, "enum_type", None)
             if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
                 attributes[name] = property(_enum_column(index, enum))
+            elif isinstance(field, JSONField):
+                attributes[name] = property(_json_column(index))
             else:
                 attributes[name] = property(itemgetter(index))
         attributes["pk"] = attributes[meta.pk_attr]  # as on the model
-        return type(f"{self.model.__name__}Row", (Row,), attributes)
+        suffix = "RowWithJSON" if self.with_json else "Row"
+        return type(f"{self.model.__name__}{suffix}", (Row,), attributes)
 
     def select(self, where: str, order: str = "", *, joins: str = "", extra: str = "") -> str:
         """`SELECT <columns>[, extra] FROM <table> t <joins> WHERE <where> [ORDER BY <order>]`.
@@ -125,9 +137,10 @@ class Shape:
 
 
 @cache
-def shape(model: type[Model]) -> Shape:
-    """The shape of `model`'s rows (built once per model)."""
-    return Shape(model)
+def shape(model: type[Model], *, with_json: bool = False) -> Shape:
+    """The shape of `model`'s rows (built once per model): without its JSON columns, or
+    `with_json` (read as `RawJSON`) for reads of a few rows that show them anyway."""
+    return Shape(model, with_json=with_json)
 
 
 async def fetch_json(

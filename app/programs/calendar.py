@@ -12,12 +12,14 @@ from datetime import date, datetime
 
 from tortoise.queryset import QuerySet
 
+from app.athletes import reads as athlete_reads
 from app.athletes.models import AthleteProfile
 from app.athletes.service import find_visible_athlete
 from app.core.access import athlete_filter, athlete_or_self
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode
 from app.core.times import check_day, local_day_bounds, local_today, week_of
+from app.programs import reads as program_reads
 from app.programs.models import SessionStatus, TrainingSession
 
 MAX_RANGE_DAYS = 366
@@ -75,6 +77,19 @@ async def _athlete(actor: Actor, athlete_id: uuid.UUID | None) -> AthleteProfile
     return await find_visible_athlete(actor, athlete_or_self(actor, athlete_id))
 
 
+async def _athlete_row(actor: Actor, athlete_id: uuid.UUID | None) -> AthleteProfile | None:
+    """The athlete as a row read without the ORM (app/db/rows.py), if `actor` may see them."""
+    rows = await athlete_reads.athletes_by_id(actor, [athlete_or_self(actor, athlete_id)])
+    return rows[0] if rows else None
+
+
+async def _session_rows(
+    actor: Actor, athlete: AthleteProfile, first: date, last: date
+) -> list[TrainingSession]:
+    start, end = local_day_bounds(athlete.timezone, first, last)
+    return await program_reads.sessions_of_athlete(actor, athlete.id, start, end)
+
+
 def _sessions_on(actor: Actor, athlete: AthleteProfile, first: date, last: date) -> QuerySet[TrainingSession]:
     start, end = local_day_bounds(athlete.timezone, first, last)
     return TrainingSession.filter(**athlete_filter(actor)).filter(
@@ -94,12 +109,12 @@ async def sessions_between(
 
 
 async def sessions_today(*, actor: Actor, athlete_id: uuid.UUID | None) -> list[TrainingSession]:
-    """The athlete's sessions of their local today, in order."""
-    athlete = await _athlete(actor, athlete_id)
+    """The athlete's sessions of their local today, in order (rows read without the ORM)."""
+    athlete = await _athlete_row(actor, athlete_id)
     if athlete is None:
         return []
     today = local_today(athlete.timezone)
-    return await _sessions_on(actor, athlete, today, today).order_by("scheduled_at", "id")
+    return await _session_rows(actor, athlete, today, today)
 
 
 @dataclass(frozen=True)
@@ -128,9 +143,9 @@ async def athlete_week(
         errors = Collector()
         check_day(day, errors, "date")
         errors.raise_if_any()
-    athlete = await _athlete(actor, athlete_id)
+    athlete = await _athlete_row(actor, athlete_id)
     if athlete is None:
         return None
     monday, sunday = week_of(day or local_today(athlete.timezone))
-    sessions = await _sessions_on(actor, athlete, monday, sunday).order_by("scheduled_at", "id")
+    sessions = await _session_rows(actor, athlete, monday, sunday)
     return AthleteWeek(athlete=athlete, week_start=monday, week_end=sunday, sessions=sessions)

@@ -13,7 +13,6 @@ from app.athletes.reads import athlete_scope
 from app.core.actor import Actor
 from app.db.json import RawJSON
 from app.db.rows import Row, fetch, fetch_json, shape
-from app.programs.calendar import SessionWindow
 from app.programs.models import (
     MicroCycle,
     ProgramPhase,
@@ -28,6 +27,7 @@ PROGRAM = shape(TrainingProgram)
 PHASE = shape(ProgramPhase)
 MICRO_CYCLE = shape(MicroCycle)
 SESSION = shape(TrainingSession)
+SESSION_WITH_JSON = shape(TrainingSession, with_json=True)
 
 # the position of a key in a batch, returned with each row it matched (rows[i]["key_index"])
 KEY_INDEX = "k.i AS key_index"
@@ -140,6 +140,18 @@ async def prescriptions(actor: Actor, session_ids: list[uuid.UUID]) -> dict[uuid
     return await fetch_json(SESSION, "prescription", session_ids, scope, *params)
 
 
+async def sessions_of_athlete(
+    actor: Actor, athlete_id: uuid.UUID, start: datetime, end: datetime
+) -> list[Any]:
+    """An athlete's sessions scheduled in [start, end), by time, with their prescriptions."""
+    scope, params = athlete_scope(actor, "t.athlete_id", 4)
+    sql = SESSION_WITH_JSON.select(
+        f"t.athlete_id = $1 AND t.scheduled_at >= $2 AND t.scheduled_at < $3 AND {scope}",
+        "t.scheduled_at, t.id",
+    )
+    return await fetch(SESSION_WITH_JSON.row, sql, athlete_id, start, end, *params)
+
+
 async def sessions_of_micro_cycles(actor: Actor, micro_cycle_ids: list[uuid.UUID]) -> list[Any]:
     """The micro-cycles' sessions, by scheduled time."""
     scope, params = athlete_scope(actor, "t.athlete_id", 2)
@@ -147,9 +159,13 @@ async def sessions_of_micro_cycles(actor: Actor, micro_cycle_ids: list[uuid.UUID
     return await fetch(SESSION.row, sql, micro_cycle_ids, *params)
 
 
-async def sessions_in_windows(actor: Actor, windows: Sequence[SessionWindow]) -> list[Any]:
-    """For each window of `windows`, its program's sessions in it, by scheduled time; each row
-    carries the position of its window (`key_index`, from 1)."""
+Window = tuple[uuid.UUID, datetime | None, datetime | None]
+
+
+async def sessions_in_windows(actor: Actor, windows: Sequence[Window]) -> list[Any]:
+    """For each (program id, start, end) of `windows`, the program's sessions scheduled in
+    [start, end) (None: unbounded), by time; each row carries the position of its window
+    (`key_index`, from 1)."""
     scope, params = athlete_scope(actor, "t.athlete_id", 4)
     sql = SESSION.select(
         f"(k.start_at IS NULL OR t.scheduled_at >= k.start_at)"
@@ -159,9 +175,9 @@ async def sessions_in_windows(actor: Actor, windows: Sequence[SessionWindow]) ->
         " WITH ORDINALITY AS k(program_id, start_at, end_at, i) ON t.program_id = k.program_id",
         extra=KEY_INDEX,
     )
-    programs = [w.program_id for w in windows]
-    starts = [w.start for w in windows]
-    ends = [w.end for w in windows]
+    programs = [program for program, _, _ in windows]
+    starts = [start for _, start, _ in windows]
+    ends = [end for _, _, end in windows]
     return await fetch(SESSION.row, sql, programs, starts, ends, *params)
 
 

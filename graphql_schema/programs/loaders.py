@@ -105,7 +105,10 @@ class TrainingSessionsByWindowLoader(ScopedLoader[SessionWindow, list[SessionRow
     """A program's sessions within a time window, by scheduled time (one query for all windows)."""
 
     async def fetch(self, keys: list[SessionWindow]) -> list[list[SessionRow]]:
-        return by_position(await reads.sessions_in_windows(self.actor, keys), len(keys))
+        return by_position(
+            await reads.sessions_in_windows(self.actor, [(w.program_id, w.start, w.end) for w in keys]),
+            len(keys),
+        )
 
 
 class TrainingProgramsByAthleteLoader(ScopedLoader[uuid.UUID, list[ProgramRow]]):

@@ -119,6 +119,10 @@ class ProgramsQuery:
             strawberry.argument(description="A day of the week wanted (athlete-local)."),
         ] = None,
     ) -> WeekValue | None:
-        return await calendar.athlete_week(
+        week = await calendar.athlete_week(
             actor=info.context.require_actor(), athlete_id=athlete_id, day=date
         )
+        if week is not None:
+            # the sessions' local dates need their athlete: the one just read, not another statement
+            info.context.loaders.athletes.athlete_by_id.prime(week.athlete.id, week.athlete)
+        return week
