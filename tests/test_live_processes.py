@@ -177,9 +177,7 @@ async def _restart_under_a_subscriber(
         _pg_ctl(
             pg, address, "-o", '-h ""', "-o", f"-k {address.host}", "-l", str(pg.data_dir / "log"), "start"
         )
-        sources = {(await _until(ws, "PASS"))["source"]}
-        while len(sources) < 2:  # passes of the other process arrive through its NOTIFY again
-            sources.add((await _until(ws, "PASS"))["source"])
+        sources = await _passes_from_both(ws)
         stored = await _post(first, HISTORY, {}, token)
 
     assert failed["errorCode"] in ("CONNECTION_REFUSED", "SHUTTING_DOWN", "UNAVAILABLE")
@@ -189,6 +187,19 @@ async def _restart_under_a_subscriber(
     assert page["totalCount"] >= 2  # each process stored the failures it buffered
     assert {e["node"]["source"] for e in page["edges"]} == sources
     assert failed["id"] in {e["node"]["id"] for e in page["edges"]}
+
+
+async def _passes_from_both(ws: Any, *, within: float = 60.0) -> set[str]:
+    """The sources of the passes seen until both processes have passed again (the other
+    process's passes arrive through its NOTIFY once both listeners are back), within a bound."""
+    sources: set[str] = set()
+    try:
+        async with asyncio.timeout(within):
+            while len(sources) < 2:
+                sources.add((await _until(ws, "PASS"))["source"])
+    except TimeoutError:
+        raise AssertionError(f"passes from only {sorted(sources)} within {within} s") from None
+    return sources
 
 
 async def _health(ws: Any) -> dict[str, Any]:
