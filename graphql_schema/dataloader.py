@@ -39,9 +39,14 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
     value per key in key order (None or [] for rows the caller may not see).
     """
 
+    # whether `fetch_reading` reads rows with only some of their attributes
+    narrows = False
+
     def __init__(self, actor: Actor) -> None:
         super().__init__()
         self.actor = actor
+        # attributes read -> key -> value, for loads that asked for part of each row
+        self._partial: dict[frozenset[str], dict[K, V]] = {}
 
     async def batch_load_fn(self, keys: list[K]) -> list[V]:
         return await self.fetch(keys)
@@ -49,11 +54,26 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
     async def fetch(self, keys: list[K]) -> list[V]:
         raise NotImplementedError
 
-    async def load_level(self, keys: list[K]) -> list[V]:
+    async def fetch_reading(self, keys: list[K], reading: frozenset[str]) -> list[V]:
+        """Like `fetch`, the rows with (at least) the attributes `reading` alone (`narrows`)."""
+        raise NotImplementedError
+
+    async def load_level(self, keys: list[K], reading: frozenset[str] | None = None) -> list[V]:
         """The values of `keys` (repeats allowed) for the executor's look-ahead walk: loaded as
         `load` does (one batch with whatever else this loader is asked for in the same tick),
         waited for together, without a coroutine or a resolver call per key. A failed batch
-        raises (the normal pass then meets the error itself)."""
+        raises (the normal pass then meets the error itself).
+
+        With `reading` (the attributes every field selected on the values reads), a loader that
+        `narrows` fetches rows of those attributes alone, in one statement for the missing keys,
+        kept apart from whole rows (only the walk's selection sees them).
+        """
+        if reading is not None and self.narrows:
+            known = self._partial.setdefault(reading, {})
+            missing = [key for key in dict.fromkeys(keys) if key not in known]
+            if missing:
+                known.update(zip(missing, await self.fetch_reading(missing, reading), strict=True))
+            return [known[key] for key in keys]
         futures = [DataLoader.load(self, key) for key in keys]
         values = []
         for future in futures:

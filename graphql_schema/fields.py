@@ -33,8 +33,12 @@ def field(
     graphql_type: object | None = None,
     permission_classes: list[type[BasePermission]] | None = None,
     name: str | None = None,
+    reads: tuple[str, ...] | None = None,
 ) -> Callable[[F], F]:
-    """Declare a resolver as a described GraphQL field (of type `graphql_type` when given)."""
+    """Declare a resolver as a described GraphQL field (of type `graphql_type` when given).
+
+    `reads` names every attribute of its row the resolver reads (see `reading`).
+    """
     return cast(
         "Callable[[F], F]",
         strawberry.field(
@@ -42,8 +46,23 @@ def field(
             graphql_type=graphql_type,
             permission_classes=permission_classes,
             name=name,
+            metadata=reading(*reads) if reads is not None else None,
         ),
     )
+
+
+READS = "coachgraph.reads"
+
+
+def reading(*attributes: str) -> dict[str, Any]:
+    """The metadata of a resolver field that reads only these attributes of its row.
+
+    A list of rows whose every selected field says what it reads is fetched with those columns
+    alone (graphql_schema/execution/columns.py): a dashboard's 4,000 sessions decode 4 columns,
+    not 18. A resolver without this declaration gets whole rows. A declaration must be complete:
+    a row read for it has no other column (reading one raises AttributeError).
+    """
+    return {READS: frozenset(attributes)}
 
 
 LOADED = "coachgraph.loaded"

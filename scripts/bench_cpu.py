@@ -8,7 +8,7 @@ standard data set (scripts/bench/data.py) in a throwaway database, builds the ap
 interface, and prints the median and lowest CPU milliseconds per request (time.process_time) and
 the SQL statements per request. `--profile` prints the functions that took the most time.
 
-    .venv/bin/python -m scripts.bench_cpu [--workloads dashboard,week] [--requests 20] [--profile]
+    .venv/bin/python -m scripts.bench_cpu [--workloads dashboard,week] [--requests 20] [--profile [--profile-out PATH]]
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ async def main(args: argparse.Namespace) -> None:
                 )
                 if profile:
                     pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+                    if args.profile_out:
+                        profile.dump_stats(f"{args.profile_out}.{workload.name}")
 
 
 if __name__ == "__main__":
@@ -84,4 +86,5 @@ if __name__ == "__main__":
     parser.add_argument("--workloads", default="dashboard,week")
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile-out", help="also write each workload's profile to PATH.<workload>")
     asyncio.run(main(parser.parse_args()))

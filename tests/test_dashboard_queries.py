@@ -178,3 +178,64 @@ async def test_dashboard_costs_the_same_statements_for_2_and_20_athletes(
     assert week1["sessions"][0]["feedback"] == {"energy": 4}
     assert program["phases"][1]["microCycles"][1]["sessions"][2]["log"] is None
     assert small_count == large_count == DASHBOARD_STATEMENTS
+
+
+def _columns(statements: list[str], table: str, by: str) -> set[str]:
+    """The columns of the one statement that reads `table`'s rows by a batch of `by` keys."""
+    (statement,) = [s for s in statements if f"FROM {table} t " in s and f"t.{by} = ANY($1::uuid[])" in s]
+    select = statement.split(" FROM ", 1)[0].removeprefix("SELECT ")
+    return {column.strip().removeprefix("t.").strip('"') for column in select.split(",")}
+
+
+LOGS = """query Logs { athletes(first: 50) { edges { node { currentProgram { phases { microCycles {
+  sessions { id title status localDate log { id rpe sessionLoad actualData %s } } } } } } } } }"""
+
+
+async def test_the_dashboard_reads_the_columns_it_shows_and_whole_rows_when_a_field_says_nothing(
+    client: httpx.AsyncClient, settings: Settings, fixed_clock: Any
+) -> None:
+    # given a roster of 2
+    fixed_clock.set(NOW)
+    coach = await _roster(settings, 2)
+
+    # when the coach asks for sessions and logs whose every field says what it reads
+    with QueryCounter() as narrow:
+        shown = await gql(client, LOGS % "", token=coach.token)
+    # and again with a log field that does not (its resolver may read any column)
+    with QueryCounter() as whole:
+        everything = await gql(client, LOGS % "syncStatus", token=coach.token)
+
+    # then sessions and logs were read with those columns (keys and grouping columns added),
+    # JSON read apart for the rows shown, and whole log rows for the second query
+    assert "errors" not in shown and "errors" not in everything, (shown, everything)
+    sessions = {"id", "title", "status", "scheduled_at", "athlete_id", "micro_cycle_id"}
+    assert _columns(narrow.statements, "training_session", "micro_cycle_id") == sessions
+    assert _columns(narrow.statements, "workout_log", "session_id") == {
+        "id",
+        "rpe",
+        "duration_minutes",
+        "session_id",
+    }
+    assert _columns(whole.statements, "training_session", "micro_cycle_id") == sessions
+    assert {"completed_at", "notes", "sync_status", "version"} <= _columns(
+        whole.statements, "workout_log", "session_id"
+    )
+    # and both answers agree on every field they share
+    for answer in (shown, everything):
+        for edge in answer["data"]["athletes"]["edges"]:
+            for phase in edge["node"]["currentProgram"]["phases"]:
+                for week in phase["microCycles"]:
+                    for session in week["sessions"]:
+                        if session["log"]:
+                            session["log"].pop("syncStatus", None)
+    assert shown == everything
+    logs = [
+        s["log"]
+        for e in shown["data"]["athletes"]["edges"]
+        for p in e["node"]["currentProgram"]["phases"]
+        for w in p["microCycles"]
+        for s in w["sessions"]
+        if s["log"]
+    ]
+    assert len(logs) == 2 * 5 and {(log["rpe"], log["sessionLoad"]) for log in logs} == {(6, 6 * 44)}
+    assert logs[0]["actualData"]["duration"] == {"value": 44, "unit": "minutes"}

@@ -44,7 +44,8 @@ class Row(asyncpg.Record):
     __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
-        # only reached for a name the row's shape has no column for
+        # only reached for a name the row's shape has no column for (or did not read: a
+        # narrowed shape's, whose reader declared it would not need it)
         raise AttributeError(f"{type(self).__name__} has no column {name!r}")
 
 
@@ -84,9 +85,35 @@ class Shape:
     Built on first use, once the ORM is initialised (relations add their `<name>_id` columns then).
     """
 
-    def __init__(self, model: type[Model], *, with_json: bool = False) -> None:
+    def __init__(
+        self, model: type[Model], *, with_json: bool = False, only: frozenset[str] | None = None
+    ) -> None:
         self.model = model
         self.with_json = with_json
+        self.only = only  # the attributes a narrowed shape reads (None: every column)
+        self._narrowed: dict[frozenset[str], Shape] = {}
+
+    def narrow(self, attributes: frozenset[str]) -> Shape:
+        """This shape reading only `attributes` and the primary key (JSON attributes stay
+        NOT_READ); this shape itself when one of them is not a column it reads.
+
+        A list's rows decode the columns its view shows, not every column: for a dashboard's
+        4,000 sessions, 4 of 18 columns cut asyncpg's decoding from 11 to 1.7 ms, and freeing the
+        rows after the response with it.
+        """
+        narrowed = self._narrowed.get(attributes)
+        if narrowed is None:
+            meta = self.model._meta
+            wanted = {meta.pk_attr if name == "pk" else name for name in attributes}
+            wanted -= {name for name, f in meta.fields_map.items() if isinstance(f, JSONField)}
+            wanted.add(meta.pk_attr)
+            readable = {name for name, _ in self._read}
+            if self.only is not None or self.with_json or not wanted <= readable or wanted == readable:
+                narrowed = self
+            else:
+                narrowed = Shape(self.model, only=frozenset(wanted))
+            self._narrowed[attributes] = narrowed
+        return narrowed
 
     @cached_property
     def table(self) -> str:
@@ -99,7 +126,8 @@ class Shape:
         return [
             (name, column)
             for name, column in meta.fields_db_projection.items()
-            if self.with_json or not isinstance(meta.fields_map[name], JSONField)
+            if (self.with_json or not isinstance(meta.fields_map[name], JSONField))
+            and (self.only is None or name in self.only)
         ]
 
     @cached_property
@@ -123,7 +151,7 @@ class Shape:
             else:
                 attributes[name] = property(itemgetter(index))
         attributes["pk"] = attributes[meta.pk_attr]  # as on the model
-        suffix = "RowWithJSON" if self.with_json else "Row"
+        suffix = "RowWithJSON" if self.with_json else "Row" if self.only is None else "RowPart"
         return type(f"{self.model.__name__}{suffix}", (Row,), attributes)
 
     def select(self, where: str, order: str = "", *, joins: str = "", extra: str = "") -> str:

@@ -16,11 +16,15 @@ LOG = shape(WorkoutLog)
 FEEDBACK = shape(SessionFeedback)
 
 
-async def current_logs_of_sessions(actor: Actor, session_ids: list[uuid.UUID]) -> list[Any]:
-    """The current version of the logs of `session_ids`."""
+async def current_logs_of_sessions(
+    actor: Actor, session_ids: list[uuid.UUID], reading: frozenset[str] | None = None
+) -> list[Any]:
+    """The current version of the logs of `session_ids` (with only the attributes `reading` and
+    `session_id` when given: app/db/rows.py, `Shape.narrow`)."""
     scope, params = athlete_scope(actor, "t.athlete_id", 2)
-    sql = LOG.select(f"t.session_id = ANY($1::uuid[]) AND t.is_current AND {scope}")
-    return await fetch(LOG.row, sql, session_ids, *params)
+    shape = LOG if reading is None else LOG.narrow(reading | {"session_id"})
+    sql = shape.select(f"t.session_id = ANY($1::uuid[]) AND t.is_current AND {scope}")
+    return await fetch(shape.row, sql, session_ids, *params)
 
 
 async def logs_by_id(actor: Actor, ids: list[uuid.UUID]) -> list[Any]:

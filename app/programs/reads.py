@@ -107,11 +107,15 @@ async def micro_cycles_of_programs(actor: Actor, program_ids: list[uuid.UUID]) -
     return await fetch(MICRO_CYCLE.row, sql, program_ids, *params)
 
 
-async def micro_cycles_of_phases(actor: Actor, phase_ids: list[uuid.UUID]) -> list[Any]:
-    """The phases' micro-cycles, by week index."""
+async def micro_cycles_of_phases(
+    actor: Actor, phase_ids: list[uuid.UUID], reading: frozenset[str] | None = None
+) -> list[Any]:
+    """The phases' micro-cycles, by week index (with only the attributes `reading` and
+    `phase_id` when given: app/db/rows.py, `Shape.narrow`)."""
     scope, params = _via_program(actor, 2)
-    sql = MICRO_CYCLE.select(f"t.phase_id = ANY($1::uuid[]) AND {scope}", "t.week_index, t.id")
-    return await fetch(MICRO_CYCLE.row, sql, phase_ids, *params)
+    shape = MICRO_CYCLE if reading is None else MICRO_CYCLE.narrow(reading | {"phase_id"})
+    sql = shape.select(f"t.phase_id = ANY($1::uuid[]) AND {scope}", "t.week_index, t.id")
+    return await fetch(shape.row, sql, phase_ids, *params)
 
 
 async def micro_cycle_stats(actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, MicroCycleStats]:
@@ -152,11 +156,15 @@ async def sessions_of_athlete(
     return await fetch(SESSION_WITH_JSON.row, sql, athlete_id, start, end, *params)
 
 
-async def sessions_of_micro_cycles(actor: Actor, micro_cycle_ids: list[uuid.UUID]) -> list[Any]:
-    """The micro-cycles' sessions, by scheduled time."""
+async def sessions_of_micro_cycles(
+    actor: Actor, micro_cycle_ids: list[uuid.UUID], reading: frozenset[str] | None = None
+) -> list[Any]:
+    """The micro-cycles' sessions, by scheduled time (with only the attributes `reading` and
+    `micro_cycle_id` when given)."""
     scope, params = athlete_scope(actor, "t.athlete_id", 2)
-    sql = SESSION.select(f"t.micro_cycle_id = ANY($1::uuid[]) AND {scope}", "t.scheduled_at, t.id")
-    return await fetch(SESSION.row, sql, micro_cycle_ids, *params)
+    shape = SESSION if reading is None else SESSION.narrow(reading | {"micro_cycle_id"})
+    sql = shape.select(f"t.micro_cycle_id = ANY($1::uuid[]) AND {scope}", "t.scheduled_at, t.id")
+    return await fetch(shape.row, sql, micro_cycle_ids, *params)
 
 
 Window = tuple[uuid.UUID, datetime | None, datetime | None]

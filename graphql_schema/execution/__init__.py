@@ -5,7 +5,7 @@ wrappers, an awaitable check, then completion; an async resolver costs a corouti
 coroutine and a future per batch it waits for. A coach dashboard is tens of thousands of fields
 (50 athletes, 4,000 sessions), and that generic work, not SQL, was its cost.
 `CoachgraphExecutionContext` subclasses graphql-core's executor (its public extension point)
-with four techniques; whatever they do not cover runs the stock path, and the whole test suite
+with five techniques; whatever they do not cover runs the stock path, and the whole test suite
 runs through it:
 
 1. Plain fields (a row's attribute: no resolver, no arguments, no permission) are read and
@@ -25,6 +25,11 @@ runs through it:
    suspended ones driven together. Every loader batch of the subtree is cached before the first
    item completes, and completing them runs without suspending. The walk only warms loaders:
    the response's values come from the normal pass.
+5. Rows read with the columns the selection shows (`columns.py`): when every field selected on
+   a walked list's objects says what it reads of its row (a plain field its attribute, a
+   `loaded` field its key, a resolver its `reading(...)`), the list's loader fetches only those
+   columns. A dashboard's 4,000 sessions decode 6 of 18 columns and its 3,000 logs 4 of 13:
+   the dashboard's server CPU went from 88 to 58 ms a request, in process.
 
 docs/PERFORMANCE.md has what each technique bought, measured with `make bench`.
 """

@@ -20,6 +20,7 @@ from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path, Undefined
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from graphql_schema.execution.columns import reading
 from graphql_schema.execution.eager import step
 from graphql_schema.execution.plan import (
     ATTRIBUTE,
@@ -73,6 +74,8 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._memo: dict[tuple[int, int], Any] = {}
         # (type, id(field details)) -> (details, kept alive; the grouped field set, None: @defer)
         self._selections: dict[tuple[str, int], tuple[FieldDetailsList, GroupedFieldSet | None]] = {}
+        # (type, id(field details)) -> (details, kept alive; what the selection reads of a row)
+        self._readings: dict[tuple[str, int], tuple[FieldDetailsList, frozenset[str] | None]] = {}
 
     def build_response(self, data: dict[str, Any] | None) -> Any:
         # the operation is done: drop what it cached (resolve infos refer back to this executor,
@@ -84,6 +87,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._memo.clear()
         self._warmed.clear()
         self._selections.clear()
+        self._readings.clear()
         return super().build_response(data)
 
     # ------------------------------------------------------------------ plain fields
@@ -317,7 +321,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """A list of concrete objects (no null among them): warmed by a walk when no walk covered
         it yet, then each item's sub-selection executed (errors as complete_list_item_value)."""
         if items and id(items) not in self._warmed and not self.wrapped_resolvers:
-            warming = Prefetch(self, self.call_for_walk, self._warmed, self._memo).walk(
+            warming = Prefetch(self, self.call_for_walk, self.reading_for, self._warmed, self._memo).walk(
                 named(list_type.of_type), details, items
             )
             if warming is not None:
@@ -423,6 +427,13 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             cached = self._walk_calls[key] = (details, call)
         return cached[1]
 
+    def reading_for(self, type_: GraphQLObjectType, details: FieldDetailsList) -> frozenset[str] | None:
+        key = (type_.name, id(details))
+        cached = self._readings.get(key)
+        if cached is None:
+            cached = self._readings[key] = (details, reading(self, type_, details))
+        return cached[1]
+
     # ------------------------------------------------------------------ prefetch
 
     def complete_list_value(
@@ -443,7 +454,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             and id(result) not in self._warmed
             and not self.wrapped_resolvers
         ):
-            warming = Prefetch(self, self.call_for_walk, self._warmed, self._memo).walk(
+            warming = Prefetch(self, self.call_for_walk, self.reading_for, self._warmed, self._memo).walk(
                 item_type, field_details_list, result
             )
             if warming is not None:

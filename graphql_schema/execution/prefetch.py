@@ -21,6 +21,8 @@ from graphql_schema.fields import LOADED, Loaded
 # objects of one level: their type, the selection they complete, the objects
 Level = tuple[GraphQLObjectType, FieldDetailsList, list[Any]]
 CallFor = Callable[[GraphQLObjectType, GraphQLField, FieldDetailsList], Call | None]
+# what a selection reads of each object it completes (graphql_schema/execution/columns.py)
+ReadingFor = Callable[[GraphQLObjectType, FieldDetailsList], frozenset[str] | None]
 
 # tasks of the walks (level loads, resolvers waiting on what only the event loop drives)
 _BACKGROUND: set[asyncio.Future[Any]] = set()
@@ -57,10 +59,16 @@ class Prefetch:
     """
 
     def __init__(
-        self, executor: Executor[Any], call_for: CallFor, warmed: set[int], memo: dict[tuple[int, int], Any]
+        self,
+        executor: Executor[Any],
+        call_for: CallFor,
+        reading_for: ReadingFor,
+        warmed: set[int],
+        memo: dict[tuple[int, int], Any],
     ) -> None:
         self.executor = executor
         self.call_for = call_for
+        self.reading_for = reading_for
         self.warmed = warmed
         self.memo = memo
         self.waiting: list[_Waiting] = []
@@ -181,8 +189,9 @@ class Prefetch:
         return take
 
     def _level(self, how: Loaded, details: FieldDetailsList, objects: list[Any], child: Child) -> bool:
-        """A `loaded` field of the whole level: its loader fetches every row's key in one call
-        (False when the operation has no loaders: the resolvers then say why)."""
+        """A `loaded` field of the whole level: its loader fetches every row's key in one call,
+        rows with only the attributes the field's selection reads where that is known (False
+        when the operation has no loaders: the resolvers then say why)."""
         try:
             loader = how.loader(self.executor.context_value.loaders)
         except Exception:
@@ -201,7 +210,9 @@ class Prefetch:
                 self._found(child, value)
 
         if keyed:
-            task = asyncio.ensure_future(loader.load_level([key for _, key in keyed]))  # noqa: RUF006 - kept below
+            reading = self.reading_for(*child) if child is not None and then is None else None
+            level = loader.load_level([key for _, key in keyed], reading)
+            task = asyncio.ensure_future(level)
             _BACKGROUND.add(task)
             task.add_done_callback(_BACKGROUND.discard)
             self._call(lambda _: task, None, take)

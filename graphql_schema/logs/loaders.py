@@ -20,8 +20,13 @@ _SESSION_ID = attrgetter("session_id")
 class CurrentWorkoutLogBySessionLoader(ScopedLoader[uuid.UUID, WorkoutLog | None]):
     """The current version of a session's workout log (None when unlogged or not visible)."""
 
+    narrows = True
+
     async def fetch(self, keys: list[uuid.UUID]) -> list[WorkoutLog | None]:
         return by_key(await reads.current_logs_of_sessions(self.actor, keys), _SESSION_ID, keys)
+
+    async def fetch_reading(self, keys: list[uuid.UUID], reading: frozenset[str]) -> list[WorkoutLog | None]:
+        return by_key(await reads.current_logs_of_sessions(self.actor, keys, reading), _SESSION_ID, keys)
 
 
 class WorkoutLogByIdLoader(ScopedLoader[uuid.UUID, WorkoutLog | None]):

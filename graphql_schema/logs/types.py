@@ -18,7 +18,7 @@ from app.sync.idempotency import is_replay
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, loaded
+from graphql_schema.fields import field, loaded, reading
 from graphql_schema.logs.enums import FeedbackType, SyncStatus
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
@@ -53,6 +53,7 @@ class WorkoutLog:
         description="What was done, shaped like the session's prescription (strength: exercises "
         "and sets; endurance: modality, duration, distance, average heart rate and power).",
         resolver=_actual_data,
+        metadata=reading("actual_data", "id"),
     )
     rpe: int | None = strawberry.field(
         description="Rating of perceived exertion for the whole session, 1-10."
@@ -77,6 +78,7 @@ class WorkoutLog:
     @field(
         "The session this log records; null when the session was deleted.",
         graphql_type=refs.TrainingSession | None,
+        reads=("session_id",),
     )
     async def session(self, info: Info) -> SessionRow | None:
         return await _session(info, self.session_id)
@@ -97,7 +99,8 @@ class WorkoutLog:
 
     @field(
         "Foster session-RPE load (Foster et al. 2001): rpe x durationMinutes, in "
-        "arbitrary units; null when either is missing."
+        "arbitrary units; null when either is missing.",
+        reads=("rpe", "duration_minutes"),
     )
     def session_load(self) -> int | None:
         return session_rpe_load(self.rpe, self.duration_minutes)

@@ -88,16 +88,30 @@ class MicroCyclesByProgramLoader(ScopedLoader[uuid.UUID, list[MicroCycleRow]]):
 class MicroCyclesByPhaseLoader(ScopedLoader[uuid.UUID, list[MicroCycleRow]]):
     """A phase's micro-cycles, by week index."""
 
+    narrows = True
+
     async def fetch(self, keys: list[uuid.UUID]) -> list[list[MicroCycleRow]]:
         rows = await reads.micro_cycles_of_phases(self.actor, keys)
+        return grouped_by_key(rows, attrgetter("phase_id"), keys)
+
+    async def fetch_reading(
+        self, keys: list[uuid.UUID], reading: frozenset[str]
+    ) -> list[list[MicroCycleRow]]:
+        rows = await reads.micro_cycles_of_phases(self.actor, keys, reading)
         return grouped_by_key(rows, attrgetter("phase_id"), keys)
 
 
 class TrainingSessionsByMicroCycleLoader(ScopedLoader[uuid.UUID, list[SessionRow]]):
     """A micro-cycle's sessions, by scheduled time."""
 
+    narrows = True
+
     async def fetch(self, keys: list[uuid.UUID]) -> list[list[SessionRow]]:
         rows = await reads.sessions_of_micro_cycles(self.actor, keys)
+        return grouped_by_key(rows, attrgetter("micro_cycle_id"), keys)
+
+    async def fetch_reading(self, keys: list[uuid.UUID], reading: frozenset[str]) -> list[list[SessionRow]]:
+        rows = await reads.sessions_of_micro_cycles(self.actor, keys, reading)
         return grouped_by_key(rows, attrgetter("micro_cycle_id"), keys)
 
 

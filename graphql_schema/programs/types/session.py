@@ -15,7 +15,7 @@ from app.programs.models import TrainingSession as SessionRow
 from graphql_schema import refs
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
-from graphql_schema.fields import field, loaded
+from graphql_schema.fields import field, loaded, reading
 from graphql_schema.programs.enums import Intensity, Modality, SessionStatus, SessionType
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 
@@ -39,6 +39,7 @@ class TrainingSession:
     prescription: JSON = strawberry.field(
         description="What to do, as JSON following the session type's schema (seed 004).",
         resolver=_prescription,
+        metadata=reading("prescription", "id"),
     )
     focus: str | None = strawberry.field(description="What the session works on, e.g. lower-body power.")
     intensity: Intensity | None = strawberry.field(description="How hard the session is meant to be.")
@@ -83,7 +84,9 @@ class TrainingSession:
         key="athlete_id",
     )
 
-    @field("The calendar date of the session in the athlete's time zone.")
+    @field(
+        "The calendar date of the session in the athlete's time zone.", reads=("scheduled_at", "athlete_id")
+    )
     async def local_date(self, info: Info) -> date:
         athlete = await info.context.loaders.athletes.athlete_by_id.load(self.athlete_id)
         return local_date(self.scheduled_at, athlete.timezone if athlete else "UTC")
