@@ -24,6 +24,7 @@ from graphql_schema.execution.columns import reading
 from graphql_schema.execution.eager import step
 from graphql_schema.execution.plan import (
     ATTRIBUTE,
+    COMPUTED,
     OBJECT,
     UNKNOWN,
     Call,
@@ -31,6 +32,7 @@ from graphql_schema.execution.plan import (
     attribute_output,
     direct_call,
     named,
+    output,
     plan_fields,
     resolver_call,
 )
@@ -107,7 +109,6 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
         results: dict[str, Any] = {}
         pending: list[str] = []
-        memo = self._memo
         try:
             for entry in plan:
                 name = entry.name
@@ -126,17 +127,10 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     )
                 elif kind == OBJECT:
                     result = self._plain_object(entry, parent_type, source_value, path, position_context)
+                elif kind == COMPUTED:
+                    result = self._computed(entry, parent_type, source_value, path, position_context)
                 else:
-                    field_path = _path((path, name, parent_type.name))
-                    value = memo.get((id(entry.details), id(source_value)), _MISSING) if memo else _MISSING
-                    if value is _MISSING or entry.field_def is None:
-                        result = self.execute_field(
-                            parent_type, source_value, entry.details, field_path, position_context
-                        )
-                    else:
-                        result = self._finish(
-                            entry.field_def, parent_type, entry.details, field_path, value, position_context
-                        )
+                    result = self._stock(entry, parent_type, source_value, path, position_context)
                 if result is not Undefined:
                     results[name] = result
                     if _maybe_awaitable(result) and self.is_awaitable(result):
@@ -174,24 +168,60 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return None
         if value is None or value is _MISSING:
             return self.execute_field(parent_type, source, entry.details, field_path, position)
+        return self._object(entry, field_path, value, position)
+
+    def _stock(
+        self,
+        entry: PlannedField,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        path: Path | None,
+        position: Any,
+    ) -> Any:
+        """A resolver's field: the value the walk resolved for it (a concrete object completed
+        straight away), else execute_field."""
+        field_path = _path((path, entry.name, parent_type.name))
+        memo = self._memo
+        value = memo.get((id(entry.details), id(source)), _MISSING) if memo else _MISSING
+        if value is _MISSING or entry.field_def is None:
+            return self.execute_field(parent_type, source, entry.details, field_path, position)
+        if entry.object_type and value is not None and not (position or _maybe_awaitable(value)):
+            return self._object(entry, field_path, value, None)
+        return self._finish(entry.field_def, parent_type, entry.details, field_path, value, position)
+
+    def _computed(
+        self,
+        entry: PlannedField,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        path: Path | None,
+        position: Any,
+    ) -> Any:
+        """A leaf a synchronous resolver computes: called directly, its output the quick way
+        when it can be (the stock completion otherwise; an error located as execute_field does)."""
         try:
-            completed = self.collect_and_execute_subfields(
-                entry.named_type, entry.details, field_path, value, position
-            )
+            value = entry.call(source)  # type: ignore[misc]
+        except Exception as raw_error:
+            field_path = _path((path, entry.name, parent_type.name))
+            self.handle_field_error(raw_error, entry.return_type, entry.details, field_path)
+            return None
+        if value is None and not entry.non_null:
+            return None
+        out = output(entry, value) if value is not None else None
+        if out is not None:
+            return out
+        field_path = _path((path, entry.name, parent_type.name))
+        return self._finish(entry.field_def, parent_type, entry.details, field_path, value, position)  # type: ignore[arg-type]
+
+    def _object(self, entry: PlannedField, field_path: Path, value: Any, position: Any) -> Any:
+        """One concrete object (not an awaitable) of a field, completed by its sub-selection
+        (errors located as execute_field does)."""
+        try:
+            completed = self._subfields(entry.named_type, entry.details, field_path, value, position)
         except Exception as raw_error:
             self.handle_field_error(raw_error, entry.return_type, entry.details, field_path)
             return None
-        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
-            return completed
-
-        async def await_completed() -> Any:
-            try:
-                return await completed
-            except Exception as raw_error:
-                self.handle_field_error(raw_error, entry.return_type, entry.details, field_path)
-                return None
-
-        return await_completed()
+        return self._located(completed, entry.return_type, entry.details, field_path)
 
     def _plan(self, parent_type: GraphQLObjectType, grouped: GroupedFieldSet) -> list[PlannedField] | None:
         cached = self._plans.get(id(grouped))
@@ -245,17 +275,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:
             self.handle_field_error(raw_error, return_type, details, path)
             return None
-        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
-            return completed
-
-        async def await_completed() -> Any:
-            try:
-                return await completed
-            except Exception as raw_error:
-                self.handle_field_error(raw_error, return_type, details, path)
-                return None
-
-        return await_completed()
+        return self._located(completed, return_type, details, path)
 
     def _resolve(
         self,
@@ -344,7 +364,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 self.handle_field_error(raw_error, item_type, details, item_path)
                 value = None
             if _maybe_awaitable(value) and self.is_awaitable(value):
-                value = self._item_settled(value, item_type, details, item_path)
+                value = self._located(value, item_type, details, item_path)
                 pending.append(index)
             completed.append(value)
         return self._gathered_items(completed, pending) if pending else completed
@@ -368,14 +388,20 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return self.collect_and_execute_subfields(type_, details, path, value, position)
         return self.execute_fields(type_, value, path, grouped, None)
 
-    async def _item_settled(
-        self, value: Any, item_type: Any, details: FieldDetailsList, item_path: Path
-    ) -> Any:
-        try:
-            return await value
-        except Exception as raw_error:
-            self.handle_field_error(raw_error, item_type, details, item_path)
-            return None
+    def _located(self, completed: Any, return_type: Any, details: FieldDetailsList, path: Path) -> Any:
+        """`completed` as it is, or, when it is awaitable, awaited with its error located at
+        `path` (a null there, as graphql-core's execute_field does)."""
+        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
+            return completed
+
+        async def await_completed() -> Any:
+            try:
+                return await completed
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, return_type, details, path)
+                return None
+
+        return await_completed()
 
     async def _gathered_items(self, completed: list[Any], pending: list[int]) -> list[Any]:
         awaited = await self.gather_async_work([completed[index] for index in pending])

@@ -34,6 +34,7 @@ DEFINITION = GraphQLCoreConverter.DEFINITION_BACKREF
 STOCK = 0  # graphql-core's execute_field (resolvers called directly or eagerly where they can be)
 ATTRIBUTE = 1  # a plain attribute of a leaf type
 OBJECT = 2  # a plain attribute of a concrete object type
+COMPUTED = 3  # a leaf computed by a synchronous resolver called directly (`call`)
 
 Call = Callable[[Any], Any]
 
@@ -55,6 +56,10 @@ class PlannedField:
     exact: type | None = None
     # ... and an enum's output names by value
     names: dict[Any, str] | None = None
+    # a STOCK field returning one concrete object: its type (a value the walk resolved for it
+    # is completed by its sub-selection straight away)
+    object_type: GraphQLObjectType | None = None
+    call: Call | None = None  # COMPUTED: the resolver, called with the row
 
 
 _INT_RANGE = range(-(2**31), 2**31)
@@ -134,11 +139,11 @@ def plan_field(
     stock = PlannedField(name, details, STOCK, field_def=field_def)
     if field_def is None or field_def.args or node.arguments:
         return stock
-    definition = definition_of(field_def)
-    if definition is None or not is_plain(definition):
-        return stock
     return_type: GraphQLOutputType = field_def.type
     named_type = named(return_type)
+    definition = definition_of(field_def)
+    if definition is None or not is_plain(definition):
+        return _planned_resolver(executor, parent_type, stock, definition)
     if is_leaf_type(named_type):
         kind = ATTRIBUTE
     elif isinstance(named_type, GraphQLObjectType) and named_type.is_type_of is None:
@@ -151,6 +156,34 @@ def plan_field(
     )
     if kind == ATTRIBUTE:
         _quick_output(entry)
+    return entry
+
+
+def _planned_resolver(
+    executor: Executor[Any],
+    parent_type: GraphQLObjectType,
+    entry: PlannedField,
+    definition: StrawberryField | None,
+) -> PlannedField:
+    """A resolver field's plan: COMPUTED for a synchronous leaf resolver called directly, else
+    STOCK (knowing its concrete object type, if it returns one)."""
+    field_def = entry.field_def
+    if field_def is None:
+        return entry
+    return_type = field_def.type
+    named_type = named(return_type)
+    entry.return_type = return_type
+    entry.named_type = named_type
+    entry.non_null = named_type is not return_type
+    if isinstance(named_type, GraphQLObjectType) and named_type.is_type_of is None:
+        entry.object_type = named_type
+    resolver = definition.base_resolver if definition is not None else None
+    if resolver is not None and not resolver.is_async and is_leaf_type(named_type):
+        call = direct_call(executor, parent_type, field_def, entry.details)
+        if call is not None:
+            entry.kind = COMPUTED
+            entry.call = call
+            _quick_output(entry)
     return entry
 
 
