@@ -55,6 +55,8 @@ from typing import Any
 
 import asyncpg
 
+from app.events.models import Event, EventKind
+
 DESCRIPTION = (
     "an athlete's sync batch of 20 operations (8 log edits, 6 session feedback, a check-in, "
     "readiness feedback, 3 benchmarks, a profile edit), fresh ids each request, every athlete in turn"
@@ -480,17 +482,15 @@ async def _edits(conn: asyncpg.Connection, batch: _Batch, actor: asyncpg.Record)
         row = written[edit["newId"]]
         batch.written[index] = (row["id"], row["snapshot"])
         batch.pending.append({"day": str(row["day"]), "reason": "edit_workout_log"})
-        event = {
-            "i": str(uuid.uuid4()),
-            "k": "workout_logged",
-            "t": None,
-            "e": "workout_log",
-            "ei": row["id"],
-            "a": str(actor["athlete_id"]),
-            "c": str(actor["coach_id"]),
-            "d": {"version": version["version"], "session": version["session_id"]},
-        }
-        batch.events.append(json.dumps(event, separators=(",", ":")))
+        event = Event(
+            kind=EventKind.WORKOUT_LOGGED,
+            entity_type="workout_log",
+            entity_id=uuid.UUID(row["id"]),
+            athlete_id=actor["athlete_id"],
+            coach_id=actor["coach_id"],
+            data={"version": version["version"], "session": version["session_id"]},
+        )
+        batch.events.append(event.encode())
 
 
 async def _upserts(conn: asyncpg.Connection, batch: _Batch, actor: asyncpg.Record) -> None:
