@@ -19,6 +19,7 @@ import pytest
 
 from app.analytics.recompute import recompute_all
 from app.db.config import DatabaseAddress
+from app.exercises.catalog import ensure_system_exercises
 from app.settings import Settings
 from scripts.bench import floor
 from scripts.bench.data import DataSpec, generate
@@ -32,10 +33,17 @@ SPEC = DataSpec(coaches=1, athletes_per_coach=2)
 
 
 @pytest.fixture
+def floor_settings(settings: Settings, database: DatabaseAddress) -> Settings:
+    """The suite's settings, on the suite's database (the floor connects by DATABASE_URL)."""
+    return settings.model_copy(update={"database_url": database_url(database)})
+
+
+@pytest.fixture
 async def bench_data(database: DatabaseAddress) -> AsyncIterator[asyncpg.Connection]:
     """The bench's data set, small, with its analytics series; a connection to it."""
     conn = await asyncpg.connect(database_url(database))
     try:
+        await ensure_system_exercises()  # as `coachgraph migrate` seeds the bench's database
         await generate(conn, SPEC)
         await recompute_all()
         yield conn
@@ -50,6 +58,7 @@ def _headers(token: str) -> dict[str, str]:
 async def _answers(
     workload: Workload, conn: asyncpg.Connection, client: httpx.AsyncClient, settings: Settings
 ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`settings`: the floor's (see `floor_settings`)."""
     """The app's and the floor's answer to the workload's first request (round 0), on the same data."""
     tokens = await mint_tokens(conn, settings)
     token, body = (await workload.build(conn, tokens[workload.role]))[0]
@@ -66,18 +75,18 @@ async def _answers(
 
 @pytest.mark.parametrize("workload", [w for w in WORKLOADS if w.reset is None], ids=lambda w: w.name)
 async def test_read_floors_answer_like_coachgraph(
-    workload: Workload, bench_data: asyncpg.Connection, client: httpx.AsyncClient, settings: Settings
+    workload: Workload, bench_data: asyncpg.Connection, client: httpx.AsyncClient, floor_settings: Settings
 ) -> None:
-    app_answer, floor_answer = await _answers(workload, bench_data, client, settings)
+    app_answer, floor_answer = await _answers(workload, bench_data, client, floor_settings)
 
     assert "errors" not in app_answer, app_answer
     assert first_difference(app_answer, floor_answer) is None
 
 
 async def test_roster_reads_the_stored_series(
-    bench_data: asyncpg.Connection, client: httpx.AsyncClient, settings: Settings
+    bench_data: asyncpg.Connection, client: httpx.AsyncClient, floor_settings: Settings
 ) -> None:
-    app_answer, _ = await _answers(ROSTER, bench_data, client, settings)
+    app_answer, _ = await _answers(ROSTER, bench_data, client, floor_settings)
 
     nodes = [edge["node"] for edge in app_answer["data"]["rosterOverview"]["edges"]]
     assert len(nodes) == SPEC.athletes_per_coach
@@ -94,13 +103,13 @@ async def test_roster_reads_the_stored_series(
 
 
 async def test_sync_floor_writes_and_answers_like_coachgraph(
-    bench_data: asyncpg.Connection, client: httpx.AsyncClient, settings: Settings
+    bench_data: asyncpg.Connection, client: httpx.AsyncClient, floor_settings: Settings
 ) -> None:
-    app_answer, floor_answer = await _answers(SYNC, bench_data, client, settings)
+    app_answer, floor_answer = await _answers(SYNC, bench_data, client, floor_settings)
 
     assert "errors" not in app_answer, app_answer
     results = app_answer["data"]["sync"]["results"]
-    assert [r["outcome"] for r in results] == ["APPLIED"] * 20
+    assert [r["outcome"] for r in results] == ["APPLIED"] * 20, [r["errors"] for r in results]
     assert first_difference(app_answer, floor_answer) is None
     # the floor wrote what the app writes: versions, the sync status and the keys of every operation
     versions = await bench_data.fetchval(
@@ -110,24 +119,31 @@ async def test_sync_floor_writes_and_answers_like_coachgraph(
         client_uuid(1, "0000", 7),
     )
     assert versions == 8
-    assert await bench_data.fetchval("SELECT count(*) FROM sync_operation WHERE client_id = $1", CLIENT_ID) == 20
-    assert await bench_data.fetchval("SELECT count(*) FROM idempotency_key WHERE key LIKE 'bench-sync:%'") == 20
+    assert (
+        await bench_data.fetchval("SELECT count(*) FROM sync_operation WHERE client_id = $1", CLIENT_ID) == 20
+    )
+    assert (
+        await bench_data.fetchval("SELECT count(*) FROM idempotency_key WHERE key LIKE 'bench-sync:%'") == 20
+    )
 
 
 async def test_sync_rounds_keep_applying_on_either_server(
-    bench_data: asyncpg.Connection, client: httpx.AsyncClient, settings: Settings
+    bench_data: asyncpg.Connection, client: httpx.AsyncClient, floor_settings: Settings
 ) -> None:
     # given: the requests of both athletes, the data set as a run starts
-    tokens = await mint_tokens(bench_data, settings)
+    tokens = await mint_tokens(bench_data, floor_settings)
     requests = await SYNC.build(bench_data, tokens["athlete"])
-    await SYNC.reset(bench_data)  # type: ignore[misc]
+    assert SYNC.reset is not None
+    await SYNC.reset(bench_data)
 
     # when: rounds alternate between the app and the floor, as the load generator fills them
     outcomes: list[str] = []
-    async with in_process(floor.create_app(settings)) as floor_client:
+    async with in_process(floor.create_app(floor_settings)) as floor_client:
         for round_, http in enumerate((client, floor_client, client)):
             for token, body in requests:
-                answer = (await http.post("/graphql", content=fill(body, round_), headers=_headers(token))).json()
+                answer = (
+                    await http.post("/graphql", content=fill(body, round_), headers=_headers(token))
+                ).json()
                 outcomes += [r["outcome"] for r in answer["data"]["sync"]["results"]]
 
     # then: every operation wrote (fresh ids and keys, the edits on the previous round's versions)
@@ -166,7 +182,13 @@ def test_floor_settings_are_filled_as_literals() -> None:
 
 def test_sync_batch_is_twenty_operations_with_chained_edits() -> None:
     logs = [
-        {"id": f"log-{n}", "completedAt": "2026-03-01T08:00:00+00:00", "actualData": {}, "rpe": 6, "minutes": 40}
+        {
+            "id": f"log-{n}",
+            "completedAt": "2026-03-01T08:00:00+00:00",
+            "actualData": {},
+            "rpe": 6,
+            "minutes": 40,
+        }
         for n in range(4)
     ]
     batch = operations(7, "athlete-id", date(2026, 3, 2), logs, [f"session-{n}" for n in range(6)])
