@@ -125,6 +125,8 @@ async def test_sync_floor_writes_and_answers_like_coachgraph(
     assert (
         await bench_data.fetchval("SELECT count(*) FROM idempotency_key WHERE key LIKE 'bench-sync:%'") == 20
     )
+    assert SYNC.outcomes is not None
+    assert await SYNC.outcomes(bench_data) == "20 applied"
 
 
 async def test_sync_rounds_keep_applying_on_either_server(

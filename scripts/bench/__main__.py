@@ -157,6 +157,8 @@ class Drive:
     folder: Path
     # before every run, for workloads that write: the data set as it was
     reset: Callable[[], Awaitable[None]] | None = None
+    # after a measured run, for workloads that write: what became of its operations
+    outcomes: Callable[[], Awaitable[str]] | None = None
 
     async def run(self, server: Server, seconds: int) -> LoadResult:
         if self.reset is not None:
@@ -177,6 +179,9 @@ async def _measure(
     result = await drive.run(server, drive.duration)
     await wait_idle(server)
     cpu_after, db_after = server.cpu_seconds(), await backends.cpu_seconds()
+    outcomes = await drive.outcomes() if drive.outcomes is not None else None
+    if outcomes is not None:
+        print(f"  {label}: operations of the measured run: {outcomes}", flush=True)
     served = max(1, result.requests + result.in_flight_at_end)
     db_cpu = cpu_delta(db_before, db_after)
     answered = result.requests > 0
@@ -194,6 +199,7 @@ async def _measure(
         cpu_ms_per_request=round((cpu_after - cpu_before) * 1000 / served, 3),
         db_cpu_ms_per_request=None if db_cpu is None else round(db_cpu * 1000 / served, 3),
         peak_rss_mib=round(server.peak_rss_bytes() / MIB, 1),
+        outcomes=outcomes,
     )
 
 
@@ -208,19 +214,27 @@ async def run_workload(
 ) -> report.WorkloadResult:
     """Both servers on one workload (plus coachgraph with more workers when the workload asks)."""
     requests = await workload.build(conn, tokens[workload.role])
-    reset = None
+    reset = outcomes = None
     if workload.reset is not None:
         workload_reset = workload.reset
 
         async def reset() -> None:
             await workload_reset(conn)
 
+    if workload.outcomes is not None:
+        workload_outcomes = workload.outcomes
+
+        async def outcomes() -> str:
+            return await workload_outcomes(conn)
+
     app_sample, floor_sample = samples
     app_backends = Backends(conn, address, APP_APPLICATION_NAME)
     floor_backends = Backends(conn, address, floor.APPLICATION_NAME)
     print(f"\n{workload.name}: {workload.description}", flush=True)
     with temporary_folder() as folder:
-        drive = Drive(loadgen, requests, workload.connections, args.warmup, args.duration, folder, reset)
+        drive = Drive(
+            loadgen, requests, workload.connections, args.warmup, args.duration, folder, reset, outcomes
+        )
         app = spawn(address, folder, f"{workload.name}-app", app_env="production")
         floor_server = spawn(
             address, folder, f"{workload.name}-floor", target=FLOOR_TARGET, app_env="production"

@@ -25,7 +25,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 from starlette.applications import Starlette
@@ -128,7 +128,7 @@ def create_app(settings: Settings | None = None, *, statement_log: list[str] | N
         handler = handlers.get(query)
         if handler is not None:
             async with pools[0].acquire() as connection:
-                text = await handler(connection, subject, variables)
+                text = await handler(cast(asyncpg.Connection, connection), subject, variables)
         else:
             text = await pools[0].fetchval(statements[query], *subject, json.dumps(variables))
         if text is None:

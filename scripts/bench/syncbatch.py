@@ -263,6 +263,14 @@ class SyncBatches:
             )
             await conn.execute(_RESET_ROOTS, logs, [root for _, root in self.roots])
 
+    async def outcomes(self, conn: asyncpg.Connection) -> str:
+        """What became of the operations sent since the last reset (their sync status records)."""
+        rows = await conn.fetch(
+            "SELECT last_outcome, count(*) AS n FROM sync_operation WHERE client_id = $1 GROUP BY 1 ORDER BY 1",
+            CLIENT_ID,
+        )
+        return ", ".join(f"{row['n']:,} {row['last_outcome']}" for row in rows) or "none recorded"
+
 
 BATCHES = SyncBatches()
 
@@ -582,8 +590,10 @@ async def _inserts(conn: asyncpg.Connection, batch: _Batch, actor: asyncpg.Recor
         for (index, _), row in zip(benchmarks, rows, strict=True):
             batch.written[index] = (row["id"], row["snapshot"])
     for index, profile in batch.of("updateAthleteProfile"):
-        row = await conn.fetchrow(_PROFILE, actor["athlete_id"], profile.get("restingHr"))
-        batch.written[index] = (row["id"], row["snapshot"])
+        updated = await conn.fetchrow(_PROFILE, actor["athlete_id"], profile.get("restingHr"))
+        if updated is None:
+            raise RuntimeError("the athlete's profile is gone")
+        batch.written[index] = (updated["id"], updated["snapshot"])
 
 
 async def _bookkeeping(

@@ -331,6 +331,8 @@ class Workload:
     reset: Callable[[asyncpg.Connection], Awaitable[None]] | None = None
     # Instead of `floor_sql`: the floor's handler (see FloorHandler).
     floor_handler: FloorHandler | None = None
+    # For writes: what became of the operations of a measured run, in words (printed and kept).
+    outcomes: Callable[[asyncpg.Connection], Awaitable[str]] | None = None
 
     def body(self, index: int) -> bytes:
         """The JSON body of request number `index`."""
@@ -390,6 +392,7 @@ SYNC = Workload(
     prepare=syncbatch.BATCHES.prepare,
     reset=syncbatch.BATCHES.reset,
     floor_handler=syncbatch.floor_handler,
+    outcomes=syncbatch.BATCHES.outcomes,
 )
 
 # Run in this order (the sync batch last: its writes change the series the roster reads).
