@@ -152,6 +152,11 @@ function init(args)
     end
   end
   position = offset or 0
+  if templated then
+    -- wrk calls request() once before the run to check the script (script_verify_request) and
+    -- sends nothing for it: start one before, so that the first request sent is request 0
+    position = position - 1
+  end
 end
 
 function request()
