@@ -322,14 +322,14 @@ async def main(args: argparse.Namespace) -> None:
             settings = bench_settings(address)
             tokens = await mint_tokens(conn, settings)
             built = {w.name: (await w.build(conn, tokens[w.role]))[0] for w in workloads}
-            # Rounds 0 and 1 through the app (warm-up, counted), 2 through the floor: a request
-            # that writes never repeats an earlier one (a replay would count other statements).
-            warm = {name: (token, fill(body, 0)) for name, (token, body) in built.items()}
-            first = {name: (token, fill(body, 1)) for name, (token, body) in built.items()}
-            floor_first = {name: (token, fill(body, 2)) for name, (token, body) in built.items()}
+            # Rounds 0 and 1 through the app (warm-up, counted), 2 and 3 through the floor: a
+            # request that writes never repeats an earlier one (a replay would count others).
+            rounds = [
+                {name: (token, fill(body, n)) for name, (token, body) in built.items()} for n in range(4)
+            ]
             print("counting SQL statements per request (in this process) ...", flush=True)
-            app_samples = await count_app_statements(settings, address, first, warm)
-            floor_samples = await count_floor_statements(settings, floor_first)
+            app_samples = await count_app_statements(settings, address, rounds[1], rounds[0])
+            floor_samples = await count_floor_statements(settings, rounds[3], rounds[2])
             for workload in workloads:
                 samples = (app_samples[workload.name], floor_samples[workload.name])
                 results.append(await run_workload(workload, address, conn, tokens, samples, loadgen, args))
