@@ -172,6 +172,8 @@ def test_wrk_script_fills_templated_bodies_only() -> None:
     assert "local templated = false" in plain
     assert "local templated = true" in filled
     assert 'string.gsub(bodies[plan[i][1]], "@R@"' in filled
+    # wrk calls request() once to verify the script before the run: the first request sent is request 0
+    assert "position = position - 1" in filled
 
 
 def test_floor_settings_are_filled_as_literals() -> None:
