@@ -2,7 +2,8 @@
 
 1. Creates a throwaway database (embedded PostgreSQL, or the server in DATABASE_URL), migrates it
    and generates the standard data set (scripts/bench/data.py: 20 coaches x 50 athletes, 80,000
-   sessions, 60,000 logs) with set-based SQL.
+   sessions, 60,000 logs, a year of daily wellness: 349,000 rows) with set-based SQL, then
+   computes the stored analytics series with `coachgraph recompute` (two processes).
 2. Mints an access token for every account with `app.auth.tokens.encode_token` and the servers'
    secret (no logins).
 3. Counts each workload's SQL statements once, in this process: the app's through Tortoise's
@@ -11,7 +12,9 @@
    worker, no reload, log level warning, APP_ENV=production) and the floor (scripts/bench/floor.py:
    Starlette + asyncpg, one SQL statement building the same JSON), checks that both answer the
    first request with the same document, then drives each in turn with the load generator (wrk,
-   or the Python fallback): a warm-up, then the measured run. The server's CPU time and its
+   or the Python fallback): a warm-up, then the measured run. A workload that writes (the sync
+   batch) puts the data set back before each of these (its `reset`), so both servers make the
+   same writes and the check compares the answers to the same request on the same data. The server's CPU time and its
    PostgreSQL backends' CPU time are read before and after (each time once the server is idle
    again), peak RSS (VmHWM) at the end. Workloads with `app_workers` (2,) measure coachgraph with
    `uvicorn --workers 2` too. Fresh server processes for every workload.
@@ -22,7 +25,7 @@ abandoned at the deadline included (one per connection; the server finishes them
 figures are as good as the machine is quiet: the load generator, both servers and PostgreSQL
 share its cores.
 
-    .venv/bin/python -m scripts.bench [--duration 20] [--warmup 5] [--workloads dashboard,week]
+    .venv/bin/python -m scripts.bench [--duration 20] [--warmup 5] [--workloads dashboard,week,roster,sync]
         [--loadgen auto|wrk|python] [--coaches 20] [--athletes-per-coach 50]
 """
 
@@ -37,6 +40,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,8 +52,8 @@ import httpx
 from app.db.config import DatabaseAddress
 from app.settings import Settings
 from scripts.bench import floor, report
-from scripts.bench.data import DataSpec, generate
-from scripts.bench.loadgen import LoadResult, find_wrk, run_python, run_wrk, wrk_version
+from scripts.bench.data import DataSpec, generate, recompute_series
+from scripts.bench.loadgen import LoadResult, fill, find_wrk, run_python, run_wrk, wrk_version
 from scripts.bench.measure import (
     Backends,
     Sample,
@@ -118,11 +122,19 @@ async def _post(url: str, token: str, body: bytes) -> bytes:
 
 
 async def _same_document(
-    app: Server, floor_server: Server, request: tuple[str, bytes]
+    app: Server, floor_server: Server, request: tuple[str, bytes], reset: Callable[[], Awaitable[None]] | None
 ) -> tuple[int, int, str | None]:
-    """Both servers' answers to `request` (sizes), and where they differ (None: the same)."""
-    app_body = await _post(app.url, *request)
-    floor_body = await _post(floor_server.url, *request)
+    """Both servers' answers to `request` (sizes), and where they differ (None: the same).
+
+    A request that writes is sent to each on the same data: `reset` runs before each.
+    """
+    token, body = request[0], fill(request[1], 0)
+    if reset is not None:
+        await reset()
+    app_body = await _post(app.url, token, body)
+    if reset is not None:
+        await reset()
+    floor_body = await _post(floor_server.url, token, body)
     app_document, floor_document = json.loads(app_body), json.loads(floor_body)
     if "errors" in app_document:
         return (
@@ -143,8 +155,14 @@ class Drive:
     warmup: int
     duration: int
     folder: Path
+    # before every run, for workloads that write: the data set as it was
+    reset: Callable[[], Awaitable[None]] | None = None
+    # after a measured run, for workloads that write: what became of its operations
+    outcomes: Callable[[], Awaitable[str]] | None = None
 
     async def run(self, server: Server, seconds: int) -> LoadResult:
+        if self.reset is not None:
+            await self.reset()
         return await self.loadgen.run(
             f"{server.url}/graphql", self.requests, self.connections, seconds, self.folder
         )
@@ -161,6 +179,9 @@ async def _measure(
     result = await drive.run(server, drive.duration)
     await wait_idle(server)
     cpu_after, db_after = server.cpu_seconds(), await backends.cpu_seconds()
+    outcomes = await drive.outcomes() if drive.outcomes is not None else None
+    if outcomes is not None:
+        print(f"  {label}: operations of the measured run: {outcomes}", flush=True)
     served = max(1, result.requests + result.in_flight_at_end)
     db_cpu = cpu_delta(db_before, db_after)
     answered = result.requests > 0
@@ -178,6 +199,7 @@ async def _measure(
         cpu_ms_per_request=round((cpu_after - cpu_before) * 1000 / served, 3),
         db_cpu_ms_per_request=None if db_cpu is None else round(db_cpu * 1000 / served, 3),
         peak_rss_mib=round(server.peak_rss_bytes() / MIB, 1),
+        outcomes=outcomes,
     )
 
 
@@ -191,13 +213,28 @@ async def run_workload(
     args: argparse.Namespace,
 ) -> report.WorkloadResult:
     """Both servers on one workload (plus coachgraph with more workers when the workload asks)."""
-    requests = workload.requests(tokens[workload.role])
+    requests = await workload.build(conn, tokens[workload.role])
+    reset = outcomes = None
+    if workload.reset is not None:
+        workload_reset = workload.reset
+
+        async def reset() -> None:
+            await workload_reset(conn)
+
+    if workload.outcomes is not None:
+        workload_outcomes = workload.outcomes
+
+        async def outcomes() -> str:
+            return await workload_outcomes(conn)
+
     app_sample, floor_sample = samples
     app_backends = Backends(conn, address, APP_APPLICATION_NAME)
     floor_backends = Backends(conn, address, floor.APPLICATION_NAME)
     print(f"\n{workload.name}: {workload.description}", flush=True)
     with temporary_folder() as folder:
-        drive = Drive(loadgen, requests, workload.connections, args.warmup, args.duration, folder)
+        drive = Drive(
+            loadgen, requests, workload.connections, args.warmup, args.duration, folder, reset, outcomes
+        )
         app = spawn(address, folder, f"{workload.name}-app", app_env="production")
         floor_server = spawn(
             address, folder, f"{workload.name}-floor", target=FLOOR_TARGET, app_env="production"
@@ -205,7 +242,7 @@ async def run_workload(
         try:
             await wait_live(app)
             await wait_live(floor_server)
-            app_bytes, floor_bytes, difference = await _same_document(app, floor_server, requests[0])
+            app_bytes, floor_bytes, difference = await _same_document(app, floor_server, requests[0], reset)
             print(f"  same document as the floor: {'yes' if difference is None else 'NO: ' + difference}")
             rows = [await _measure(app, "coachgraph", app_backends, app_sample, drive)]
             floor_row = await _measure(floor_server, "floor", floor_backends, floor_sample, drive)
@@ -279,12 +316,20 @@ async def main(args: argparse.Namespace) -> None:
                 f"  {data['total_seconds']} s: "
                 + ", ".join(f"{k} {v['rows']:,}" for k, v in data.items() if k != "total_seconds")
             )
+            print("computing the analytics series (coachgraph recompute, 2 processes) ...", flush=True)
+            series = await recompute_series(conn, address)
+            print(f"  {series['seconds']} s: {series['rows']:,} rows")
             settings = bench_settings(address)
             tokens = await mint_tokens(conn, settings)
-            first = {w.name: w.requests(tokens[w.role])[0] for w in workloads}
+            built = {w.name: (await w.build(conn, tokens[w.role]))[0] for w in workloads}
+            # Rounds 0 and 1 through the app (warm-up, counted), 2 and 3 through the floor: a
+            # request that writes never repeats an earlier one (a replay would count others).
+            rounds = [
+                {name: (token, fill(body, n)) for name, (token, body) in built.items()} for n in range(4)
+            ]
             print("counting SQL statements per request (in this process) ...", flush=True)
-            app_samples = await count_app_statements(settings, address, first)
-            floor_samples = await count_floor_statements(settings, first)
+            app_samples = await count_app_statements(settings, address, rounds[1], rounds[0])
+            floor_samples = await count_floor_statements(settings, rounds[3], rounds[2])
             for workload in workloads:
                 samples = (app_samples[workload.name], floor_samples[workload.name])
                 results.append(await run_workload(workload, address, conn, tokens, samples, loadgen, args))
@@ -296,8 +341,9 @@ async def main(args: argparse.Namespace) -> None:
         "load_generator": loadgen.name,
         "machine": f"{os.cpu_count()} CPUs, {platform.platform()}, Python {platform.python_version()}",
         "load_average_at_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "data_set": f"{spec.coaches} coaches x {spec.athletes_per_coach} athletes, generated in {data['total_seconds']} s",
-        "rows": {k: v["rows"] for k, v in data.items() if k != "total_seconds"},
+        "data_set": f"{spec.coaches} coaches x {spec.athletes_per_coach} athletes, generated in "
+        f"{data['total_seconds']} s, analytics series computed in {series['seconds']} s",
+        "rows": {**{k: v["rows"] for k, v in data.items() if k != "total_seconds"}, "series": series["rows"]},
         "server": "uvicorn, no reload, log level warning, no access log, APP_ENV=production",
     }
     print()

@@ -7,7 +7,9 @@ connection settings. For `POST /graphql` it:
     app uses (signature, algorithm, issuer, type, expiry), at the same cost;
   - runs the workload's ONE SQL statement, which also does the account checks of the app's
     authentication statement and builds the whole response in PostgreSQL (`json_build_object`,
-    `json_agg`), and sends the text it returns as is.
+    `json_agg`), and sends the text it returns as is;
+  - for a workload that writes (the sync batch), calls its handler instead, which makes the
+    writes in one transaction with a few set-based statements (scripts/bench/syncbatch.py).
 
 It does not: parse or validate GraphQL (an unknown document is a 400), serve any other
 document, role or variable shape, check permissions beyond the statement's scope (a coach's
@@ -23,7 +25,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 from starlette.applications import Starlette
@@ -52,13 +54,29 @@ def _bearer(header: str | None) -> str | None:
     return token.strip() or None
 
 
+def fill_settings(sql: str, values: dict[str, str]) -> str:
+    """`sql` with each `:name` of `values` replaced by its literal (the servers' settings)."""
+    for name, literal in sorted(values.items(), key=lambda item: -len(item[0])):
+        sql = sql.replace(name, literal)
+    return sql
+
+
 def create_app(settings: Settings | None = None, *, statement_log: list[str] | None = None) -> Starlette:
     """The floor server; `statement_log` (for counting) receives every statement sent to PostgreSQL."""
     settings = settings or load_settings()
     if not settings.database_url:
         raise RuntimeError("the floor needs DATABASE_URL")
     address = DatabaseAddress.from_url(settings.database_url)
-    statements = {workload.query: workload.floor_sql for workload in WORKLOADS}
+    thresholds = {
+        ":freshness_warn_hours": repr(float(settings.freshness_warn_hours)),
+        ":freshness_stale_hours": repr(float(settings.freshness_stale_hours)),
+    }
+    statements = {
+        workload.query: fill_settings(workload.floor_sql, thresholds)
+        for workload in WORKLOADS
+        if workload.floor_handler is None
+    }
+    handlers = {w.query: w.floor_handler for w in WORKLOADS if w.floor_handler is not None}
     pools: list[asyncpg.Pool] = []
 
     async def _log_statements(connection: asyncpg.Connection) -> None:
@@ -91,8 +109,10 @@ def create_app(settings: Settings | None = None, *, statement_log: list[str] | N
     async def graphql(request: Request) -> Response:
         try:
             document: Any = json.loads(await request.body())
-            sql = statements[document["query"]]
-            variables = json.dumps(document.get("variables") or {})
+            query = document["query"]
+            if query not in statements and query not in handlers:
+                raise KeyError(query)
+            variables = document.get("variables") or {}
         except (ValueError, KeyError, TypeError):
             return JSONResponse(
                 {"errors": [{"message": "The floor serves the benchmark's documents only."}]}, 400
@@ -104,7 +124,13 @@ def create_app(settings: Settings | None = None, *, statement_log: list[str] | N
             )
         except InvalidToken:
             return JSONResponse(_UNAUTHENTICATED)
-        text = await pools[0].fetchval(sql, claims.subject, claims.issued_at, claims.family_id, variables)
+        subject = (claims.subject, claims.issued_at, claims.family_id)
+        handler = handlers.get(query)
+        if handler is not None:
+            async with pools[0].acquire() as connection:
+                text = await handler(cast(asyncpg.Connection, connection), subject, variables)
+        else:
+            text = await pools[0].fetchval(statements[query], *subject, json.dumps(variables))
         if text is None:
             return JSONResponse(_UNAUTHENTICATED)
         return Response(text, media_type="application/json")

@@ -13,17 +13,25 @@ requests, so requests rotate over accounts.
   and waits for the responses in flight, which it counts. One Python process tops out at a few
   thousand small requests a second on a free core, so against a fast server it measures itself
   as much as the server: prefer wrk.
+
+Requests that must not repeat (writes with fresh ids: the sync batch) carry two placeholders in
+their bodies, which both generators fill per request (`fill`): `@R@`, the round (how many times
+the list of requests has been gone through before this request, 4 hex digits), and `@P@`, the
+round before. Such a list is sent in order from its first request, round after round, over all
+connections.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +40,7 @@ from urllib.parse import urlsplit
 from scripts.benchlib import ROOT, percentile
 
 RESULT_MARK = "BENCH-RESULT "
+ROUND_MARK, PREVIOUS_MARK = "@R@", "@P@"
 WRK_INSTALL_HINT = (
     "install wrk for figures that measure the server rather than the client: apt-get install wrk"
 )
@@ -53,6 +62,18 @@ class LoadResult:
     @property
     def rate(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
+
+
+def fill(body: bytes, round_: int) -> bytes:
+    """`body` with its placeholders filled for round `round_` (0, 1, ...; round -1 is ffff)."""
+    return body.replace(ROUND_MARK.encode(), f"{round_ % 65536:04x}".encode()).replace(
+        PREVIOUS_MARK.encode(), f"{(round_ - 1) % 65536:04x}".encode()
+    )
+
+
+def templated(requests: list[tuple[str, bytes]]) -> bool:
+    """Whether the requests' bodies hold placeholders (see `fill`)."""
+    return any(ROUND_MARK.encode() in body or PREVIOUS_MARK.encode() in body for _, body in requests)
 
 
 # --------------------------------------------------------------------------- choosing a tool
@@ -109,7 +130,9 @@ _LUA = """
 local path = %(path)s
 local bodies = { %(bodies)s }
 local plan = { %(plan)s }
+local templated = %(templated)s
 local formatted = {}
+local headers = {}
 local position = 0
 local threads = 0
 
@@ -120,16 +143,33 @@ end
 
 function init(args)
   for i, entry in ipairs(plan) do
-    formatted[i] = wrk.format("POST", path, {
+    headers[i] = {
       ["Content-Type"] = "application/json",
       ["Authorization"] = "Bearer " .. entry[2],
-    }, bodies[entry[1]])
+    }
+    if not templated then
+      formatted[i] = wrk.format("POST", path, headers[i], bodies[entry[1]])
+    end
   end
   position = offset or 0
+  if templated then
+    -- wrk calls request() once before the run to check the script (script_verify_request) and
+    -- sends nothing for it: start one before, so that the first request sent is request 0
+    position = position - 1
+  end
 end
 
 function request()
   position = position + 1
+  if templated then
+    -- request n (from 0) of the run: entry n mod #plan of round n div #plan, placeholders filled
+    local n = position - 1
+    local i = (n %% #plan) + 1
+    local round = math.floor(n / #plan)
+    local body = string.gsub(bodies[plan[i][1]], "@R@", string.format("%%04x", round %% 65536))
+    body = string.gsub(body, "@P@", string.format("%%04x", (round - 1) %% 65536))
+    return wrk.format("POST", path, headers[i], body)
+  end
   return formatted[(position %% #formatted) + 1]
 end
 
@@ -159,6 +199,7 @@ def wrk_script(url: str, requests: list[tuple[str, bytes]]) -> str:
         "bodies": ", ".join(_lua_string(b) for b in bodies),
         "plan": ", ".join(plan),
         "mark": RESULT_MARK,
+        "templated": "true" if templated(requests) else "false",
     }
 
 
@@ -238,16 +279,18 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
 
 
 async def _connection(
-    address: tuple[str, int], payloads: list[bytes], offset: int, stop_at: float, latencies: list[float]
+    address: tuple[str, int],
+    payload_of: Callable[[int], bytes],
+    positions: Iterator[int],
+    stop_at: float,
+    latencies: list[float],
 ) -> int:
     """Send payloads back to back until `stop_at`; returns the number of failed requests."""
     reader, writer = await asyncio.open_connection(*address)
     failed = 0
-    index = offset
     try:
         while time.perf_counter() < stop_at:
-            payload = payloads[index % len(payloads)]
-            index += 1
+            payload = payload_of(next(positions))
             started = time.perf_counter()
             writer.write(payload)
             status = await _read_response(reader)
@@ -261,20 +304,37 @@ async def _connection(
 async def _python_load(plan: dict[str, Any]) -> LoadResult:
     parts = urlsplit(plan["url"])
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
-    payloads = []
-    for token, body in plan["requests"]:
-        data = body.encode()
+    requests = [(token, body.encode()) for token, body in plan["requests"]]
+
+    def payload(token: str, data: bytes) -> bytes:
         head = (
             f"POST {parts.path or '/'} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
             f"Authorization: Bearer {token}\r\nContent-Length: {len(data)}\r\n\r\n"
         )
-        payloads.append(head.encode() + data)
+        return head.encode() + data
+
+    payloads = [payload(token, data) for token, data in requests]
+
+    def fixed(position: int) -> bytes:
+        return payloads[position % len(payloads)]
+
+    def filled(position: int) -> bytes:
+        token, body = requests[position % len(requests)]
+        return payload(token, fill(body, position // len(requests)))
+
+    shared = itertools.count()  # templated requests: one sequence over all connections, in order
     latencies: list[float] = []
     started = time.perf_counter()
     stop_at = started + plan["seconds"]
     outcomes = await asyncio.gather(
         *(
-            _connection((host, port), payloads, index * 7919, stop_at, latencies)
+            _connection(
+                (host, port),
+                filled if templated(requests) else fixed,
+                shared if templated(requests) else itertools.count(index * 7919),
+                stop_at,
+                latencies,
+            )
             for index in range(plan["connections"])
         ),
         return_exceptions=True,

@@ -27,6 +27,8 @@ class Row:
     db_cpu_ms_per_request: float | None
     peak_rss_mib: float
     ratio_to_floor: float | None = None
+    # for writes: what became of the measured run's operations ("4,000 applied")
+    outcomes: str | None = None
 
 
 @dataclass
@@ -93,7 +95,16 @@ def text_table(result: WorkloadResult) -> str:
     for row in result.rows:
         if row.errors:
             lines.append(f"  ! {row.server}: {row.errors} failed requests")
+    lines += _outcomes(result)
     return "\n".join(lines)
+
+
+def _outcomes(result: WorkloadResult) -> list[str]:
+    return [
+        f"  {row.server}: operations of the measured run: {row.outcomes}"
+        for row in result.rows
+        if row.outcomes
+    ]
 
 
 def markdown(run: dict[str, Any], results: list[WorkloadResult]) -> str:
@@ -104,6 +115,9 @@ def markdown(run: dict[str, Any], results: list[WorkloadResult]) -> str:
         lines.append("| " + " | ".join(name for name, _ in _COLUMNS) + " |")
         lines.append("|" + "|".join(["---"] + ["---:"] * (len(_COLUMNS) - 1)) + "|")
         lines += ["| " + " | ".join(cell(row) for _, cell in _COLUMNS) + " |" for row in result.rows]
+        notes = _outcomes(result)
+        if notes:
+            lines += ["", *(f"-{line[1:]}" for line in notes)]
     return "\n".join(lines) + "\n"
 
 

@@ -15,19 +15,26 @@ kind, a token issued after "log out everywhere", a session not logged out), answ
 that fails. Row-level scope is by construction: everything is reached from the caller's own
 coach or athlete row.
 
-Two more workloads plug in with one entry each once their features exist:
-  - the roster overview (analytics): a coach's roster with each athlete's load and readiness;
-  - a sync batch (offline sync): an athlete's batch of operations; its entry gives `document`
-    so that each request carries fresh client ids and idempotency keys, and its floor statement
-    writes the batch in one statement (INSERT ... SELECT over json_to_recordset($4 -> ...)).
+The roster overview reads the stored analytics series (readiness, training load, weekly
+summaries) and the data-freshness watermarks, like the app's loaders.
+
+The sync batch (scripts/bench/syncbatch.py) writes: its requests are built from the data set
+(`prepare`), carry placeholders the load generator fills per request so that every request has
+fresh ids and keys (scripts/bench/loadgen.py, `fill`), the data set is put back before each run
+(`reset`), and its floor is a handler that makes the same writes in one transaction with
+several set-based statements (`floor_handler`) rather than one statement.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
+
+import asyncpg
+
+from scripts.bench import syncbatch
 
 # The README's coach dashboard, for a whole page of 50 athletes (the page size is written in the
 # floor's statement too: LIMIT 51, "position <= 50").
@@ -204,6 +211,102 @@ CROSS JOIN LATERAL (
 ) AS ws
 """
 
+# The README's roster at a glance, for the coach's whole roster (50 athletes; the page is 100).
+ROSTER_QUERY = """{ rosterOverview(first: 100) { edges { node { date redFlags athlete { displayName }
+    readiness { score recommendation confidence } trainingLoad { acwr acwrZone form }
+    lastWeekSummary { adherenceRate suggestions { suggestion } } dataFreshness { source state } } } } }"""
+
+# Notes on the roster's statement, after the app's loaders (graphql_schema/analytics/loaders.py
+# and types/roster.py, app/wellness/freshness.py):
+# - the latest readiness and training-load day are the newest stored rows of the 7 days up to
+#   the athlete's local today; form is in the convention of the parameters the day was computed
+#   with (analytics_params), fitness - fatigue of the day before or of the day as stored;
+# - last week's summary is the stored summary of the Monday of (today - 7 days);
+# - freshness: per source, the newest record's lag behind now against the servers' warn and
+#   stale hours (:freshness_warn_hours and :freshness_stale_hours, filled in by the floor from
+#   its settings), stalest first.
+ROSTER_SQL = """
+WITH request AS (
+    SELECT $1::uuid AS user_id, $2::timestamptz AS issued_at, $3::uuid AS session_id, $4::json AS variables
+),
+actor AS (
+    SELECT c.id AS coach_id
+    FROM request r
+    JOIN user_account u ON u.id = r.user_id
+    JOIN coach c ON c.user_id = u.id
+    WHERE u.is_active
+      AND (u.tokens_valid_after IS NULL OR r.issued_at > u.tokens_valid_after)
+      AND NOT EXISTS (
+          SELECT 1 FROM refresh_token t WHERE t.family_id = r.session_id AND t.revoked_at IS NOT NULL
+      )
+),
+page AS (
+    SELECT a.id, a.display_name, (now() AT TIME ZONE a.timezone)::date AS today,
+           row_number() OVER (ORDER BY a.display_name, a.id) AS position
+    FROM athlete_profile a
+    JOIN actor ON a.coach_id = actor.coach_id
+    ORDER BY a.display_name, a.id
+    LIMIT 100
+)
+SELECT CASE WHEN EXISTS (SELECT 1 FROM actor) THEN json_build_object('data', json_build_object(
+    'rosterOverview', json_build_object('edges', (
+        SELECT coalesce(json_agg(json_build_object('node', json_build_object(
+            'date', pg.today,
+            'redFlags', coalesce((
+                SELECT json_agg(upper(flag.value) ORDER BY flag.position)
+                FROM jsonb_array_elements_text(rd.red_flags) WITH ORDINALITY AS flag(value, position)), '[]'),
+            'athlete', json_build_object('displayName', pg.display_name),
+            'readiness', CASE WHEN rd.id IS NULL THEN NULL ELSE json_build_object(
+                'score', rd.score, 'recommendation', upper(rd.recommendation),
+                'confidence', upper(rd.confidence)) END,
+            'trainingLoad', CASE WHEN tl.id IS NULL THEN NULL ELSE json_build_object(
+                'acwr', tl.acwr, 'acwrZone', upper(tl.acwr_zone),
+                'form', CASE WHEN ap.params ->> 'fitness_convention' = 'goldencheetah'
+                             THEN tl.gc_form ELSE tl.tp_form END) END,
+            'lastWeekSummary', CASE WHEN ws.id IS NULL THEN NULL ELSE json_build_object(
+                'adherenceRate', ws.adherence_rate,
+                'suggestions', (
+                    SELECT coalesce(json_agg(json_build_object('suggestion', item.value ->> 'suggestion')
+                                             ORDER BY item.position), '[]')
+                    FROM jsonb_array_elements(ws.suggestions) WITH ORDINALITY AS item(value, position))) END,
+            'dataFreshness', (
+                SELECT coalesce(json_agg(json_build_object(
+                    'source', f.source,
+                    'state', CASE WHEN f.lag >= :freshness_stale_hours THEN 'STALE'
+                                  WHEN f.lag >= :freshness_warn_hours THEN 'WARN' ELSE 'FRESH' END
+                ) ORDER BY round(f.lag::numeric, 2) DESC, f.source), '[]')
+                FROM (
+                    SELECT df.source, greatest(extract(epoch FROM now() - max(df.newest_at)) / 3600, 0) AS lag
+                    FROM data_freshness df
+                    WHERE df.athlete_id = pg.id
+                    GROUP BY df.source
+                ) AS f)
+        )) ORDER BY pg.position), '[]')
+        FROM page pg
+        LEFT JOIN LATERAL (
+            SELECT r.id, r.score, r.recommendation, r.confidence, r.red_flags
+            FROM daily_readiness r
+            WHERE r.athlete_id = pg.id AND r.day BETWEEN pg.today - 7 AND pg.today
+            ORDER BY r.day DESC LIMIT 1
+        ) AS rd ON true
+        LEFT JOIN LATERAL (
+            SELECT d.id, d.acwr, d.acwr_zone, d.tp_form, d.gc_form, d.params_hash
+            FROM daily_training_load d
+            WHERE d.athlete_id = pg.id AND d.day BETWEEN pg.today - 7 AND pg.today
+            ORDER BY d.day DESC LIMIT 1
+        ) AS tl ON true
+        LEFT JOIN analytics_params ap ON ap.hash = tl.params_hash
+        LEFT JOIN weekly_summary ws
+            ON ws.athlete_id = pg.id AND ws.week_start = date_trunc('week', pg.today - 7)::date
+    ))
+))::text END
+"""
+
+# The floor's handler of a workload that takes more than one statement: a pooled connection,
+# the token's (subject, issued at, session) and the request's variables; the response's text,
+# or None when the account checks fail.
+FloorHandler = Callable[[asyncpg.Connection, tuple[Any, ...], dict[str, Any]], Awaitable[str | None]]
+
 
 @dataclass(frozen=True)
 class Workload:
@@ -221,6 +324,15 @@ class Workload:
     document: Callable[[int], dict[str, Any]] | None = None
     # The numbers of uvicorn workers the app is measured with (the floor always has one).
     app_workers: tuple[int, ...] = (1,)
+    # For requests made from the data set's rows: (connection, tokens) -> the requests, instead
+    # of `requests(tokens)`. Bodies may hold the placeholders of `loadgen.fill`.
+    prepare: Callable[[asyncpg.Connection, list[str]], Awaitable[list[tuple[str, bytes]]]] | None = None
+    # For writes: put the data set back as it was before the workload's first run.
+    reset: Callable[[asyncpg.Connection], Awaitable[None]] | None = None
+    # Instead of `floor_sql`: the floor's handler (see FloorHandler).
+    floor_handler: FloorHandler | None = None
+    # For writes: what became of the operations of a measured run, in words (printed and kept).
+    outcomes: Callable[[asyncpg.Connection], Awaitable[str]] | None = None
 
     def body(self, index: int) -> bytes:
         """The JSON body of request number `index`."""
@@ -234,6 +346,12 @@ class Workload:
     def requests(self, tokens: list[str]) -> list[tuple[str, bytes]]:
         """(bearer token, body) of the requests the load generator cycles through."""
         return [(token, self.body(index)) for index, token in enumerate(tokens)]
+
+    async def build(self, conn: asyncpg.Connection, tokens: list[str]) -> list[tuple[str, bytes]]:
+        """The requests, from the data set when the workload needs its rows."""
+        if self.prepare is not None:
+            return await self.prepare(conn, tokens)
+        return self.requests(tokens)
 
 
 DASHBOARD = Workload(
@@ -255,5 +373,27 @@ WEEK = Workload(
     floor_sql=WEEK_SQL,
 )
 
-# Run in this order. The roster overview and the sync batch go here, one entry each.
-WORKLOADS: tuple[Workload, ...] = (DASHBOARD, WEEK)
+ROSTER = Workload(
+    name="roster",
+    description="the README's rosterOverview (first: 100), a coach's 50 athletes, every coach in turn",
+    role="coach",
+    connections=4,
+    query=ROSTER_QUERY,
+    floor_sql=ROSTER_SQL,
+)
+
+SYNC = Workload(
+    name="sync",
+    description=syncbatch.DESCRIPTION,
+    role="athlete",
+    connections=4,
+    query=syncbatch.SYNC_MUTATION,
+    floor_sql="",
+    prepare=syncbatch.BATCHES.prepare,
+    reset=syncbatch.BATCHES.reset,
+    floor_handler=syncbatch.floor_handler,
+    outcomes=syncbatch.BATCHES.outcomes,
+)
+
+# Run in this order (the sync batch last: its writes change the series the roster reads).
+WORKLOADS: tuple[Workload, ...] = (DASHBOARD, WEEK, ROSTER, SYNC)
