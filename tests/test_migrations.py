@@ -17,7 +17,11 @@ from app.db.config import DatabaseAddress
 from app.db.lifecycle import MIGRATIONS_DIR, drop_database
 from tests.helpers import REPO_ROOT, cli_env, database_url, run_cli
 
-MIGRATION_FILES = sorted(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
+# in the order they apply: by number (10_... after 9_...)
+MIGRATION_FILES = sorted(
+    (p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit()),
+    key=lambda name: int(name.split("_", 1)[0]),
+)
 
 # aerich's offline diff of the models against the newest migration's MODELS_STATE. It runs in a
 # child process: aerich keeps class-level state and initialises Tortoise itself, which would
