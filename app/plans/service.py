@@ -15,8 +15,8 @@ from tortoise.queryset import QuerySet
 from app.athletes.models import AthleteProfile
 from app.core.access import athlete_filter
 from app.core.actor import Actor
-from app.core.errors import PermissionDenied
-from app.core.times import local_day_bounds
+from app.core.errors import Collector, PermissionDenied
+from app.core.times import check_day, local_day_bounds, week_of
 from app.plans.diff import DiffEntry, diff
 from app.plans.models import DraftStatus, PlanGenerationRun, PlanRunStatus, PlanSnapshot
 from app.programs.models import TrainingSession
@@ -59,14 +59,17 @@ def list_drafts(
     status: DraftStatus | None = None,
     week_start: date | None = None,
 ) -> QuerySet[PlanSnapshot]:
-    """Drafts the caller may see, optionally one athlete's, of one status, for one week (its Monday)."""
+    """Drafts the caller may see, optionally one athlete's, of one status, of the week holding `week_start`."""
     query = visible_drafts(actor)
     if athlete_id is not None:
         query = query.filter(athlete_id=athlete_id)
     if status is not None:
         query = query.filter(status=status)
     if week_start is not None:
-        query = query.filter(week_start=week_start)
+        errors = Collector()
+        check_day(week_start, errors, "weekStart")
+        errors.raise_if_any()
+        query = query.filter(week_start=week_of(week_start)[0])
     return query
 
 

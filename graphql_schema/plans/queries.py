@@ -8,7 +8,6 @@ from typing import Annotated
 
 import strawberry
 
-from app.core.times import week_of
 from app.plans import service
 from app.plans.models import DraftStatus, PlanRunStatus
 from app.plans.models import PlanGenerationRun as RunRow
@@ -81,7 +80,7 @@ class PlansQuery:
             actor=info.context.require_actor(),
             athlete_id=athlete_id,
             status=status,
-            week_start=week_of(week_start)[0] if week_start else None,
+            week_start=week_start,
         )
         return await paginate(
             query,
