@@ -295,3 +295,16 @@ def test_the_settings_choose_the_generator() -> None:
         make_settings(PLAN_GENERATOR="openai")
     with pytest.raises(ValidationError, match="http"):
         make_settings(PLAN_LLM_BASE_URL="ftp://example.org")
+
+
+async def test_an_answer_postgresql_cannot_store_is_kept_as_it_can_and_refused(settings: Settings) -> None:
+    week = await arrange_week(settings)
+    hostile = "{\x00\ud800" + "x" * 300_000
+
+    run = await _generate(week, settings, Scripted(hostile, hostile, hostile))
+
+    assert run.status is PlanRunStatus.FAILURE
+    stored = await PlanGenerationRun.get(id=run.id)
+    assert stored.raw_output is not None and stored.raw_output.startswith("{?x")
+    assert len(stored.raw_output) == 200_001
+    assert stored.errors == [{"path": "$", "message": "The output is longer than 200000 characters."}]

@@ -31,7 +31,7 @@ from app.plans import cache
 from app.plans.generators import GeneratorError, PlanGenerator, generator_for, rule_params
 from app.plans.inputs import gather
 from app.plans.models import AnalysisCache, DraftStatus, PlanGenerationRun, PlanRunStatus, PlanSnapshot
-from app.plans.schema import PlanError, parse_and_check, strength_exercise_ids
+from app.plans.schema import MAX_RAW_CHARS, PlanError, parse_and_check, strength_exercise_ids
 from app.plans.validation import check_availability
 from app.settings import Settings
 
@@ -74,6 +74,13 @@ async def validate_output(
     return (plan, []) if not errors else (None, errors)
 
 
+def storable(raw: str) -> str:
+    """A generator's text as PostgreSQL can keep it: no NUL, no lone surrogate, at most
+    MAX_RAW_CHARS (a longer answer is refused by the validation anyway)."""
+    text = raw.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    return text[: MAX_RAW_CHARS + 1]
+
+
 async def _attempts(
     generator: PlanGenerator, inputs: dict[str, Any], monday: date, coach_id: uuid.UUID, limit: int
 ) -> Outcome:
@@ -83,7 +90,7 @@ async def _attempts(
     for number in range(1, limit + 1):
         started = time.perf_counter()
         try:
-            raw = await generator.generate(inputs, previous)
+            raw = storable(await generator.generate(inputs, previous))
             plan, errors = await validate_output(raw, monday, coach_id)
         except GeneratorError as exc:
             raw, plan, errors = None, None, [PlanError("$", f"The generator failed: {exc}")]
