@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -308,3 +309,15 @@ async def test_an_answer_postgresql_cannot_store_is_kept_as_it_can_and_refused(s
     assert stored.raw_output is not None and stored.raw_output.startswith("{?x")
     assert len(stored.raw_output) == 200_001
     assert stored.errors == [{"path": "$", "message": "The output is longer than 200000 characters."}]
+
+
+async def test_a_request_id_replayed_after_its_week_still_returns_its_run(settings: Settings) -> None:
+    week = await arrange_week(settings)
+    request_id = uuid.uuid4()
+    first = await _generate(week, settings, RulesGenerator(rule_params(settings)), request_id=request_id)
+    clock.set_clock(clock.FixedClock(clock.now() + timedelta(weeks=3)))
+
+    again = await _generate(week, settings, RulesGenerator(rule_params(settings)), request_id=request_id)
+
+    assert again.id == first.id
+    assert await PlanGenerationRun.all().count() == 1

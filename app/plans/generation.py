@@ -131,7 +131,10 @@ async def _athlete_and_week(
     athlete = await find_visible_athlete(actor, athlete_id)
     if athlete is None:
         raise ValidationFailed.one("athleteId", ErrorCode.NOT_FOUND, "Athlete not found.")
-    monday = week_of(week_start)[0]
+    return athlete, week_of(week_start)[0]
+
+
+def _check_window(athlete: AthleteProfile, monday: date) -> None:
     this_monday = week_of(local_today(athlete.timezone))[0]
     if not this_monday <= monday <= this_monday + timedelta(weeks=WEEKS_AHEAD):
         raise ValidationFailed.one(
@@ -139,7 +142,6 @@ async def _athlete_and_week(
             ErrorCode.OUT_OF_WINDOW,
             f"Plans are drafted for the athlete's current week up to {WEEKS_AHEAD} weeks ahead.",
         )
-    return athlete, monday
 
 
 async def _produce(
@@ -190,7 +192,8 @@ async def generate_plan_draft(
     require_planner(actor)
     athlete, monday = await _athlete_and_week(actor, athlete_id, week_start, availability)
     if request_id is not None and (run := await _replayed(actor, request_id, athlete.id, monday)) is not None:
-        return run
+        return run  # (even once its week has passed)
+    _check_window(athlete, monday)
     generator = generator or generator_for(settings)
     started, t0 = clock.now(), time.perf_counter()
     inputs = await gather(athlete, monday, started, rule_params(settings), availability)
