@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import asyncpg
@@ -18,8 +19,7 @@ from app.db.lifecycle import MIGRATIONS_DIR, drop_database
 from tests.helpers import REPO_ROOT, cli_env, database_url, run_cli
 
 
-
-def _in_order(names: Any) -> list[str]:
+def _in_order(names: Iterable[str]) -> list[str]:
     """Migration file names in the order they apply: by number (10_... after 9_...)."""
     return sorted(names, key=lambda name: int(name.split("_", 1)[0]))
 
@@ -82,7 +82,9 @@ def _offline_diff(location: Path, extra_module: str = "") -> tuple[str, list[str
     )
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("DIFF:"))
-    return ast.literal_eval(line[len("DIFF:") :]), _in_order(p.name for p in (location / "models").glob("*.py"))
+    return ast.literal_eval(line[len("DIFF:") :]), _in_order(
+        p.name for p in (location / "models").glob("*.py")
+    )
 
 
 def test_models_match_the_committed_migrations(tmp_path: Path) -> None:
