@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.analytics.models import DailyReadiness, DailyTrainingLoad
 from app.athletes.models import AthleteProfile
@@ -114,7 +115,7 @@ def _availability(
     times: dict[int, Counter[str]] = {}
     longest: dict[int, int] = {}
     for s in sessions:
-        local = s.scheduled_at.astimezone(_zone(athlete.timezone))
+        local = s.scheduled_at.astimezone(ZoneInfo(athlete.timezone))
         weekday = local.isoweekday()
         times.setdefault(weekday, Counter())[local.strftime("%H:%M")] += 1
         longest[weekday] = max(longest.get(weekday, 0), s.duration_minutes or 60)
@@ -128,12 +129,6 @@ def _availability(
         "source": "default",
         "days": [{"weekday": d, "startTime": t, "maxMinutes": m} for d, t, m in DEFAULT_DAYS],
     }
-
-
-def _zone(name: str) -> Any:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(name)
 
 
 async def _exercises(athlete: AthleteProfile, sessions: list[TrainingSession]) -> list[dict[str, Any]]:
