@@ -34,6 +34,7 @@ from app.observability.logs import configure_logging
 from app.observability.middleware import Observe
 from app.observability.routes import metrics_routes
 from app.observability.sampling import sampling
+from app.retention.jobs import RetentionJobs
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -117,10 +118,13 @@ async def live_services(
     await checker.start()
     jobs = AnalyticsJobs(direct or address, interval=settings.analytics_job_interval_seconds)
     await jobs.start()
+    retention = RetentionJobs(direct or address, interval=settings.retention_job_interval_seconds)
+    await retention.start()
     try:
         async with sampling():
             yield
     finally:
+        await retention.stop()
         await jobs.stop()
         await checker.stop()
         set_checker(None)

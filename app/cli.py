@@ -1,5 +1,5 @@
 """The `coachgraph` command: serve, migrate, makemigrations, create-admin, load-demo, recompute,
-print-schema, schema-diff, trusted-documents.
+retention, print-schema, schema-diff, trusted-documents.
 
 This is the one entry point in `app/` that reaches the GraphQL layer: `serve`, `print-schema`,
 `schema-diff` and `trusted-documents` import `graphql_schema` lazily, inside the command, so no
@@ -235,6 +235,26 @@ def cmd_recompute(args: argparse.Namespace) -> None:
     print(f"recomputed the series of {count} athlete(s)")
 
 
+def cmd_retention(args: argparse.Namespace) -> None:
+    from app.db.lifecycle import resolve_database
+    from app.retention.policy import RULES
+    from app.retention.service import run_retention
+
+    settings = _settings()
+    handle = resolve_database(settings)
+    try:
+        asyncio.run(_prepare(settings, handle))
+        report = asyncio.run(_with_orm(settings, handle, lambda: run_retention(dry_run=args.dry_run)))
+    finally:
+        handle.stop()
+    verb = "would remove" if report.dry_run else "removed"
+    for rule in RULES:
+        print(
+            f"{rule.kind}: {verb} {report.counts[rule.kind]} (older than {report.cutoffs[rule.kind]}; {rule.why})"
+        )
+    print(f"total: {verb} {report.total}")
+
+
 def _part(text: str) -> tuple[int, int]:
     share, _, parts = text.partition("/")
     if not (share.isdigit() and parts.isdigit() and 1 <= int(share) <= int(parts)):
@@ -352,6 +372,9 @@ def main(argv: list[str] | None = None) -> None:
         help="K/N: only the K-th of N equal shares of the athletes (run N processes at once)",
     )
     p.set_defaults(func=cmd_recompute)
+    p = sub.add_parser("retention", help="remove what is past its retention age (as the daily job does)")
+    p.add_argument("--dry-run", action="store_true", help="only count what would be removed")
+    p.set_defaults(func=cmd_retention)
     p = sub.add_parser("print-schema", help="print the GraphQL SDL")
     p.add_argument("--write", action="store_true", help="write graphql_schema/schema.graphql")
     p.set_defaults(func=cmd_print_schema)

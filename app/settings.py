@@ -41,6 +41,13 @@ class DatabasePooler(StrEnum):
     PGBOUNCER_TRANSACTION = "pgbouncer-transaction"
 
 
+class PlanGeneratorKind(StrEnum):
+    """Which generator drafts weekly plans: the deterministic rules, or an OpenAI-compatible endpoint."""
+
+    RULES = "rules"
+    OPENAI = "openai"
+
+
 class SettingsError(ValueError):
     """A setting is missing or invalid; the message says which and how to fix it."""
 
@@ -107,6 +114,19 @@ class Settings(BaseSettings):
     analytics_job_interval_seconds: float = Field(
         300.0, alias="ANALYTICS_JOB_INTERVAL_SECONDS", ge=1, le=86400
     )
+    retention_job_interval_seconds: float = Field(
+        86400.0, alias="RETENTION_JOB_INTERVAL_SECONDS", ge=1, le=7 * 86400
+    )
+    plan_generator: PlanGeneratorKind = Field(PlanGeneratorKind.RULES, alias="PLAN_GENERATOR")
+    plan_llm_base_url: str | None = Field(None, alias="PLAN_LLM_BASE_URL")
+    plan_llm_model: str | None = Field(None, alias="PLAN_LLM_MODEL")
+    plan_llm_api_key: str = Field("", alias="PLAN_LLM_API_KEY")
+    plan_llm_timeout_seconds: float = Field(60.0, alias="PLAN_LLM_TIMEOUT_SECONDS", gt=0, le=600)
+    plan_max_attempts: int = Field(3, alias="PLAN_MAX_ATTEMPTS", ge=1, le=5)
+    plan_cache_ttl_hours: float = Field(24.0, alias="PLAN_CACHE_TTL_HOURS", ge=0, le=24 * 90)
+    plan_deload_after_weeks: int = Field(3, alias="PLAN_DELOAD_AFTER_WEEKS", ge=1, le=12)
+    plan_max_ramp: float = Field(5.0, alias="PLAN_MAX_RAMP", gt=0, le=50)
+    plan_progression: float = Field(0.10, alias="PLAN_PROGRESSION", ge=0, le=0.5)
 
     @field_validator("database_url", "database_direct_url", mode="before")
     @classmethod
@@ -140,7 +160,7 @@ class Settings(BaseSettings):
                 raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}; got {value!r}")
         return value
 
-    @field_validator("otel_exporter_otlp_endpoint", mode="before")
+    @field_validator("otel_exporter_otlp_endpoint", "plan_llm_base_url", "plan_llm_model", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return (value.strip() or None) if isinstance(value, str) else value
@@ -167,6 +187,12 @@ class Settings(BaseSettings):
                     f"SECRET_KEY must be at least {MIN_PRODUCTION_SECRET_LENGTH} characters in production"
                 )
         self._check_database()
+        if self.plan_generator is PlanGeneratorKind.OPENAI and not (
+            self.plan_llm_base_url and self.plan_llm_model
+        ):
+            raise SettingsError("PLAN_GENERATOR=openai needs PLAN_LLM_BASE_URL and PLAN_LLM_MODEL")
+        if self.plan_llm_base_url and urlparse(self.plan_llm_base_url).scheme not in ("http", "https"):
+            raise SettingsError("PLAN_LLM_BASE_URL must be an http(s) URL, e.g. https://api.openai.com/v1")
         if self.freshness_stale_hours < self.freshness_warn_hours:
             raise SettingsError("FRESHNESS_STALE_HOURS must not be below FRESHNESS_WARN_HOURS")
         if self.refresh_token_ttl_seconds <= self.access_token_ttl_seconds:

@@ -13,6 +13,7 @@ from graphql_schema.analytics.loaders import AnalyticsLoaders
 from graphql_schema.athletes.loaders import AthletesLoaders
 from graphql_schema.exercises.loaders import ExercisesLoaders
 from graphql_schema.logs.loaders import LogsLoaders
+from graphql_schema.plans.loaders import PlansLoaders
 from graphql_schema.programs.loaders import ProgramsLoaders
 from graphql_schema.sync.loaders import SyncLoaders
 from graphql_schema.wellness.loaders import WellnessLoaders
@@ -30,6 +31,7 @@ class Loaders:
         self.wellness = WellnessLoaders(actor)
         self.activities = ActivitiesLoaders(actor)
         self.analytics = AnalyticsLoaders(actor)
+        self.plans = PlansLoaders(actor)
 
 
 class FreshLoaders(SchemaExtension):

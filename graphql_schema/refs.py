@@ -36,6 +36,7 @@ DailyReadiness = ref("DailyReadiness", f"{_ANALYTICS}.readiness")
 ReadinessFeedback = ref("ReadinessFeedback", f"{_ANALYTICS}.readiness")
 WeeklySummary = ref("WeeklySummary", f"{_ANALYTICS}.weekly")
 WeeklyMetrics = ref("WeeklyMetrics", f"{_ANALYTICS}.weekly")
+PlanGenerationRun = ref("PlanGenerationRun", "graphql_schema.plans.types")
 
 # The inputs of the writes a sync batch can carry (graphql_schema/sync/types.py).
 LogWorkoutInput = ref("LogWorkoutInput", _LOGS)

@@ -48,6 +48,8 @@ from graphql_schema.live.subscriptions import LiveSubscription
 from graphql_schema.loaders import FreshLoaders
 from graphql_schema.logs.mutations import LogsMutation
 from graphql_schema.logs.queries import LogsQuery
+from graphql_schema.plans.mutations import PlansMutation
+from graphql_schema.plans.queries import PlansQuery
 from graphql_schema.programs.mutations import ProgramsMutation
 from graphql_schema.programs.queries import ProgramsQuery
 from graphql_schema.sync.mutations import SyncMutation
@@ -81,6 +83,7 @@ Query = merge_types(
         ActivitiesQuery,
         IngestQuery,
         AnalyticsQuery,
+        PlansQuery,
     ),
 )
 Mutation = merge_types(
@@ -96,6 +99,7 @@ Mutation = merge_types(
         ActivitiesMutation,
         IngestMutation,
         AnalyticsMutation,
+        PlansMutation,
     ),
 )
 

@@ -58,6 +58,8 @@ def make_settings(**overrides: Any) -> Settings:
         "HEALTH_CHECK_INTERVAL_SECONDS": 3600,
         # the analytics job never runs by itself in tests; tests that need a pass run one
         "ANALYTICS_JOB_INTERVAL_SECONDS": 86400,
+        # nor does the retention job; tests that need a pass run one
+        "RETENTION_JOB_INTERVAL_SECONDS": 7 * 86400,
         "SECRET_KEY": TEST_SECRET,
     }
     values.update(overrides)

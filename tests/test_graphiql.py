@@ -29,7 +29,7 @@ CSP = (
     " frame-ancestors 'none'"
 )
 BUILD_FOLDER = REPO_ROOT / "graphiql"
-TOUR = ["Login", "Dashboard", "Week", "LogWorkout", "WorkoutLogged"]
+TOUR = ["Login", "Dashboard", "Week", "LogWorkout", "WorkoutLogged", "GeneratePlanDraft", "AcceptPlanDraft"]
 
 
 async def _get(app: Any, path: str, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -138,6 +138,8 @@ def test_every_tour_operation_is_valid_against_the_schema() -> None:
         "3-week": [],
         "4-log-workout": [],
         "5-subscription": [],
+        "6-plan-draft": [],
+        "7-accept-plan": [],
     }
 
 

@@ -205,7 +205,15 @@ async def test_graphiql_works_offline_logs_in_and_receives_a_subscription_event(
         finally:
             await browser.close()
 
-    assert tabs == ["Login", "Dashboard", "Week", "LogWorkout", "WorkoutLogged"]
+    assert tabs == [
+        "Login",
+        "Dashboard",
+        "Week",
+        "LogWorkout",
+        "WorkoutLogged",
+        "GeneratePlanDraft",
+        "AcceptPlanDraft",
+    ]
     assert login["data"]["login"]["user"] == {"email": "coach@demo.coachgraph.dev", "role": "COACH"}
     assert headers == dashboard_headers == {"Authorization": f"Bearer {token}"}
     names = [edge["node"]["displayName"] for edge in dashboard["data"]["athletes"]["edges"]]

@@ -34,6 +34,8 @@ from app.health.checker import get_checker
 from app.ingest import tokens
 from app.logs import service as logs
 from app.logs.models import FeedbackType, WorkoutLog
+from app.plans.generation import generate_plan_draft
+from app.plans.models import PlanSnapshot
 from app.programs import micro_cycles, phases, programs, sessions
 from app.programs.models import Modality, SessionType
 from app.settings import Settings
@@ -480,8 +482,14 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
         exercise_id=SQUAT,
     )
     wearable = await _wearable_data(actor, athlete)
+    plan_run = await generate_plan_draft(
+        actor=actor, settings=settings, athlete_id=athlete.athlete.id, week_start=date(2026, 3, 9)
+    )
+    plan_draft = await PlanSnapshot.get(run_id=plan_run.id)
     return {
         **wearable,
+        "plan_run": str(plan_run.id),
+        "plan_draft": str(plan_draft.id),
         "coach": coach,
         "athlete": athlete,
         "athlete_id": str(athlete.athlete.id),
@@ -717,6 +725,26 @@ MUTATIONS: dict[str, list[Baseline]] = {
     "importFitFile": [_static(athleteId=_ref("athlete_id"), file="not a file")],
     "importWellnessCsv": [_static(athleteId=_ref("athlete_id"), format="GARMIN", file="not a file")],
     "createExercise": [Baseline(_create_exercise)],
+    "generatePlanDraft": [_static(athleteId=_ref("athlete_id"), weekStart="2026-03-09")],
+    "updatePlanDraft": [
+        _static(
+            id=_ref("plan_draft"),
+            sessions=[
+                {
+                    "key": "mon-easy",
+                    "day": "2026-03-09",
+                    "startTime": "07:00",
+                    "title": "Easy run",
+                    "sessionType": "ENDURANCE",
+                    "modality": "RUN",
+                    "durationMinutes": 45,
+                    "prescription": ENDURANCE,
+                }
+            ],
+        )
+    ],
+    "acceptPlanDraft": [_static(id=_ref("plan_draft"), sessionKeys=["mon-easy"])],
+    "discardPlanDraft": [_static(id=_ref("plan_draft"))],
     "updateExercise": [_static(id=_ref("exercise"))],
     "recordBenchmark": [
         _static(
@@ -766,6 +794,10 @@ QUERIES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "activity": lambda fx: {"id": fx["activity"]},
     "ingestionRuns": lambda fx: {"athleteId": fx["athlete_id"]},
     "ingestionRun": lambda fx: {"id": fx["run"]},
+    "planGenerationRuns": lambda fx: {"athleteId": fx["athlete_id"]},
+    "planGenerationRun": lambda fx: {"id": fx["plan_run"]},
+    "planDrafts": lambda fx: {"athleteId": fx["athlete_id"]},
+    "planDraft": lambda fx: {"id": fx["plan_draft"]},
 }
 
 

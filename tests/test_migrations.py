@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import asyncpg
@@ -17,7 +18,13 @@ from app.db.config import DatabaseAddress
 from app.db.lifecycle import MIGRATIONS_DIR, drop_database
 from tests.helpers import REPO_ROOT, cli_env, database_url, run_cli
 
-MIGRATION_FILES = sorted(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
+
+def _in_order(names: Iterable[str]) -> list[str]:
+    """Migration file names in the order they apply: by number (10_... after 9_...)."""
+    return sorted(names, key=lambda name: int(name.split("_", 1)[0]))
+
+
+MIGRATION_FILES = _in_order(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
 
 # aerich's offline diff of the models against the newest migration's MODELS_STATE. It runs in a
 # child process: aerich keeps class-level state and initialises Tortoise itself, which would
@@ -75,7 +82,9 @@ def _offline_diff(location: Path, extra_module: str = "") -> tuple[str, list[str
     )
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("DIFF:"))
-    return ast.literal_eval(line[len("DIFF:") :]), sorted(p.name for p in (location / "models").glob("*.py"))
+    return ast.literal_eval(line[len("DIFF:") :]), _in_order(
+        p.name for p in (location / "models").glob("*.py")
+    )
 
 
 def test_models_match_the_committed_migrations(tmp_path: Path) -> None:
@@ -92,7 +101,7 @@ def test_the_drift_check_detects_a_model_without_a_migration(tmp_path: Path) -> 
     diff, files = _offline_diff(tmp_path / "migrations", extra_module="drift_probe_models")
 
     assert diff.startswith(f"{len(MIGRATION_FILES)}_") and diff.endswith("_check.py")
-    assert files == sorted([*MIGRATION_FILES, diff])
+    assert files == _in_order([*MIGRATION_FILES, diff])
     written = (tmp_path / "migrations" / "models" / diff).read_text()
     assert 'CREATE TABLE IF NOT EXISTS "drift_probe"' in written
 

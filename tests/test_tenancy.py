@@ -23,6 +23,8 @@ from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory, Me
 from app.ingest import tokens as integration_tokens
 from app.ingest.models import IngestionRun
 from app.logs.models import SessionFeedback, WorkoutLog
+from app.plans.generation import generate_plan_draft
+from app.plans.models import PlanSnapshot
 from app.programs.models import (
     MicroCycle,
     ProgramPhase,
@@ -90,7 +92,16 @@ async def _coach_a(settings: Settings) -> dict[str, Any]:
     agreement = await record_readiness_feedback(
         actor=Actor(user_id=athlete.user_id, role=Role.ATHLETE, athlete_id=athlete.id), day=TODAY, agreed=True
     )
+    plan_run = await generate_plan_draft(
+        actor=Actor(user_id=tokens.user.id, role=Role.COACH, coach_id=athlete.coach_id),  # type: ignore[attr-defined]
+        settings=settings,
+        athlete_id=athlete.id,
+        week_start=TODAY + timedelta(days=7),
+    )
+    plan_draft = await PlanSnapshot.get(run_id=plan_run.id)
     return {
+        "plan_run": str(plan_run.id),
+        "plan_draft": str(plan_draft.id),
         "coach": str(program.coach_id),  # type: ignore[attr-defined]
         "readiness_feedback": str(agreement.id),
         "activity": str(activity.id),
@@ -259,6 +270,34 @@ READS = [
         lambda ids: {"x": ids["run"]},
         ["ingestionRun"],
         "run",
+    ),
+    (
+        "planGenerationRuns",
+        "query($a: UUID!) { planGenerationRuns(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["planGenerationRuns", "edges"],
+        "plan_run",
+    ),
+    (
+        "planGenerationRun",
+        "query($x: UUID!) { planGenerationRun(id: $x) { id } }",
+        lambda ids: {"x": ids["plan_run"]},
+        ["planGenerationRun"],
+        "plan_run",
+    ),
+    (
+        "planDrafts",
+        "query($a: UUID!) { planDrafts(athleteId: $a) { edges { node { id } } } }",
+        lambda ids: {"a": ids["athlete"]},
+        ["planDrafts", "edges"],
+        "plan_draft",
+    ),
+    (
+        "planDraft",
+        "query($x: UUID!) { planDraft(id: $x) { id } }",
+        lambda ids: {"x": ids["plan_draft"]},
+        ["planDraft"],
+        "plan_draft",
     ),
     (
         "dataFreshness",
@@ -459,6 +498,30 @@ def _mutations(ids: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         ("linkActivity", {"activityId": ids["activity"], "sessionId": ids["session"]}),
         ("setSourcePrecedence", {"athleteId": ids["athlete"], "sources": ["hijack"]}),
         ("revokeIntegrationToken", {"id": ids["integration_token"]}),
+        (
+            "generatePlanDraft",
+            {"athleteId": ids["athlete"], "weekStart": (TODAY + timedelta(days=7)).isoformat()},
+        ),
+        ("acceptPlanDraft", {"id": ids["plan_draft"]}),
+        ("discardPlanDraft", {"id": ids["plan_draft"]}),
+        (
+            "updatePlanDraft",
+            {
+                "id": ids["plan_draft"],
+                "sessions": [
+                    {
+                        "key": "hijack",
+                        "day": (TODAY + timedelta(days=7)).isoformat(),
+                        "startTime": "07:00",
+                        "title": "Hijacked",
+                        "sessionType": "STRENGTH",
+                        "modality": "STRENGTH",
+                        "durationMinutes": 30,
+                        "prescription": strength,
+                    }
+                ],
+            },
+        ),
         ("updateAthleteProfile", {"id": ids["athlete"], "displayName": "Hijacked"}),
         (
             "createProgram",
@@ -593,6 +656,10 @@ INPUT_TYPES = {
     "updateAnalyticsSettings": "UpdateAnalyticsSettingsInput",
     "generateWeeklySummary": "GenerateWeeklySummaryInput",
     "recordReadinessFeedback": "RecordReadinessFeedbackInput",
+    "generatePlanDraft": "GeneratePlanDraftInput",
+    "acceptPlanDraft": "AcceptPlanDraftInput",
+    "discardPlanDraft": "DiscardPlanDraftInput",
+    "updatePlanDraft": "UpdatePlanDraftInput",
 }
 
 TABLES = [
@@ -622,6 +689,10 @@ TABLES = [
     "readiness_feedback",
     "analytics_settings",
     "analytics_pending",
+    "plan_generation_run",
+    "plan_snapshot",
+    "plan_session",
+    "analysis_cache",
 ]
 
 

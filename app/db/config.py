@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "app.health.models",
     "app.sync.models",
     "app.persisted.models",
+    "app.plans.models",
     "aerich.models",
 ]
 

@@ -1,6 +1,7 @@
 """Retention of intraday heart rate: kept one year (seed 003), then pruned by date.
 
-`prune_heart_rate` is what the retention job calls (daily is enough); the BRIN index on
+The retention job (app/retention) removes them with the other kinds, by this module's
+HEART_RATE_RETENTION; `prune_heart_rate` does the same alone. The BRIN index on
 `heart_rate_day.sample_date` makes the range delete cheap.
 """
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from string import Template
@@ -73,7 +74,15 @@ def tour_tabs(settings: Settings) -> list[dict[str, Any]]:
         "notes": "Felt strong",
         "actualData": _ACTUAL_DATA,
     }
-    variables: dict[str, Any] = {"1-login": login, "4-log-workout": {"input": log}}
+    next_monday = clock.now().date() + timedelta(days=7 - clock.now().weekday())
+    plan = {"athleteId": "<an athlete's id from tab 2>", "weekStart": next_monday.isoformat()}
+    accept = {"id": "<the draft's id from tab 6>", "sessionKeys": None}
+    variables: dict[str, Any] = {
+        "1-login": login,
+        "4-log-workout": {"input": log},
+        "6-plan-draft": {"input": plan},
+        "7-accept-plan": {"input": accept},
+    }
     tabs = []
     for name, query in tour_documents().items():
         tab: dict[str, Any] = {"query": query}

@@ -1,0 +1,1 @@
+"""Weekly plan drafts: generation runs, snapshots, the analysis cache, review and acceptance."""
