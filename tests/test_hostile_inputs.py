@@ -399,6 +399,9 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
     """A coach and their athlete (Oslo time) with a full training history around 2026-03-02."""
     await ensure_system_exercises()
     coach = await make_coach(settings)
+    # the sessions the sweep ends (logout, refresh-token reuse) are another coach's, so the
+    # coach's own token stays valid and every later mutation is swept past authentication
+    leaving = await make_coach(settings, email="leaving@example.com", name="Leaving Coach")
     athlete = await make_athlete(settings, coach, timezone="Europe/Oslo")
     assert athlete.athlete is not None
     checker = get_checker()
@@ -491,6 +494,7 @@ async def _fixtures(settings: Settings) -> dict[str, Any]:
         "plan_run": str(plan_run.id),
         "plan_draft": str(plan_draft.id),
         "coach": coach,
+        "leaving": leaving,
         "athlete": athlete,
         "athlete_id": str(athlete.athlete.id),
         "exercise": str(own.id),
@@ -623,7 +627,7 @@ MUTATIONS: dict[str, list[Baseline]] = {
     "registerCoach": [Baseline(_register_coach)],
     "registerAthlete": [Baseline(_register_athlete, writes=True)],
     "login": [_static(email="coach@example.com", password=PASSWORD)],
-    "refreshToken": [_static(refreshToken=lambda fx: fx["coach"].refresh_token)],
+    "refreshToken": [_static(refreshToken=lambda fx: fx["leaving"].refresh_token)],
     "logout": [_static()],
     "createInvite": [_static(email="invitee@example.com")],
     "updateAthleteProfile": [_static(id=_ref("athlete_id"), displayName="Athlete One")],
@@ -766,6 +770,10 @@ PUBLIC = {"registerCoach", "registerAthlete", "login", "refreshToken"}
 # root fields only admins may call: swept with an admin's token
 ADMIN_QUERIES = {"connectionHealthEvents", "databaseConnectionProfiles"}
 ADMIN_MUTATIONS = {"deactivateAccount"}
+# swept by a coach of their own: mutations that end the caller's sessions, and settings whose
+# every accepted change recomputes the coach's whole roster's series from their first day (the
+# sweep's wearable data reaches back decades: seconds for each of dozens of accepted inputs)
+OWN_COACH = {"logout", "updateAnalyticsSettings"}
 ATHLETE_ONLY = {"logWorkout", "editWorkoutLog", "submitSessionFeedback", "submitCheckIn"}
 BOTH = {"updateAthleteProfile", "recordBenchmark", "ingestWellness", "setSourcePrecedence"}
 
@@ -837,7 +845,9 @@ class Sweep:
             if name not in skip
         ]
         conn = connections.get("default")
-        return [tuple(r.values()) for r in await conn.execute_query_dict(" UNION ALL ".join(parts))]
+        # ordered: PostgreSQL may run the parts of a UNION ALL in parallel, in any order
+        query = f"SELECT * FROM ({' UNION ALL '.join(parts)}) AS tables ORDER BY t"
+        return [tuple(r.values()) for r in await conn.execute_query_dict(query)]
 
     def check(self, field: str, what: str, status: int, body: Any) -> None:
         self.calls += 1
@@ -857,6 +867,8 @@ class Sweep:
             )
             if name in PUBLIC:
                 callers: list[Account | None] = [None]
+            elif name in OWN_COACH:
+                callers = [self.fx["leaving"]]
             elif name in ADMIN_MUTATIONS:
                 callers = [self.fx["admin"]]
             elif name in ATHLETE_ONLY:
