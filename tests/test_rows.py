@@ -5,6 +5,7 @@ trip but never with an open transaction."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 import httpx
@@ -168,3 +169,34 @@ def test_a_shape_is_not_narrowed_for_an_attribute_it_does_not_hold() -> None:
     assert sessions.narrow(frozenset({"title"})) is sessions.narrow(frozenset({"title"}))
     every = frozenset(name for name, _ in sessions._read)
     assert sessions.narrow(every) is sessions
+
+
+async def test_the_newest_stored_days_read_as_the_models_do_with_their_json_parsed() -> None:
+    # given the demo's stored series
+    from datetime import timedelta
+
+    from app.analytics import reads as analytics_reads
+    from app.analytics.models import DailyReadiness, DailyTrainingLoad
+
+    await load_demo(reset=False)
+    for model, read in (
+        (DailyReadiness, analytics_reads.latest_readiness),
+        (DailyTrainingLoad, analytics_reads.latest_training_loads),
+    ):
+        newest = await model.all().order_by("-day").first()
+        assert newest is not None, model.__name__
+        athlete = newest.athlete_id  # type: ignore[attr-defined]
+        # when each key asks for the newest day of the week up to a day (one before any data)
+        keys = [(athlete, newest.day), (athlete, newest.day - timedelta(days=1)), (athlete, date.min)]
+        rows = await read(ADMIN, keys, timedelta(days=7))
+
+        # then one row per key that has one, at its position, the newest day up to it
+        assert [r["key_index"] for r in rows] == [1, 2]
+        expected = [newest, await model.get(athlete_id=athlete, day=newest.day - timedelta(days=1))]
+        for row, model_row in zip(rows, expected, strict=True):
+            values = {
+                name: getattr(model_row, name)
+                for name in model._meta.fields_map
+                if name in model._meta.fields_db_projection
+            }
+            assert {name: getattr(row, name) for name in values} == values

@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Any
 
 import asyncpg
+import orjson
 from tortoise import connections
 from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance, JSONField
 from tortoise.models import Model
@@ -53,6 +54,14 @@ def _json_column(index: int) -> Callable[[Row], Any]:
     def read(row: Row) -> Any:
         value = row[index]
         return None if value is None else RawJSON(value)
+
+    return read
+
+
+def _parsed_json_column(index: int) -> Callable[[Row], Any]:
+    def read(row: Row) -> Any:
+        value = row[index]
+        return None if value is None else orjson.loads(value)
 
     return read
 
@@ -86,10 +95,16 @@ class Shape:
     """
 
     def __init__(
-        self, model: type[Model], *, with_json: bool = False, only: frozenset[str] | None = None
+        self,
+        model: type[Model],
+        *,
+        with_json: bool = False,
+        parsed: bool = False,
+        only: frozenset[str] | None = None,
     ) -> None:
         self.model = model
         self.with_json = with_json
+        self.parsed = parsed  # JSON columns read as the ORM reads them (parsed on each read)
         self.only = only  # the attributes a narrowed shape reads (None: every column)
         self._narrowed: dict[frozenset[str], Shape] = {}
 
@@ -147,7 +162,7 @@ class Shape:
             if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
                 attributes[name] = property(_enum_column(index, enum))
             elif isinstance(field, JSONField):
-                attributes[name] = property(_json_column(index))
+                attributes[name] = property((_parsed_json_column if self.parsed else _json_column)(index))
             else:
                 attributes[name] = property(itemgetter(index))
         attributes["pk"] = attributes[meta.pk_attr]  # as on the model
@@ -165,10 +180,11 @@ class Shape:
 
 
 @cache
-def shape(model: type[Model], *, with_json: bool = False) -> Shape:
+def shape(model: type[Model], *, with_json: bool = False, parsed: bool = False) -> Shape:
     """The shape of `model`'s rows (built once per model): without its JSON columns, or
-    `with_json` (read as `RawJSON`) for reads of a few rows that show them anyway."""
-    return Shape(model, with_json=with_json)
+    `with_json` (read as `RawJSON`) for reads of a few rows that show them anyway, or
+    `with_json` and `parsed` (read as the ORM reads them) for rows whose views compute with them."""
+    return Shape(model, with_json=with_json, parsed=parsed)
 
 
 async def fetch_json(

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from tortoise.models import Model
 
+from app.analytics import reads
 from app.analytics.models import (
     AnalyticsParamsRecord,
     DailyReadiness,
@@ -22,7 +23,7 @@ from app.analytics.models import (
 from app.analytics.params import AnalyticsParams
 from app.core.access import athlete_filter
 from app.core.actor import Actor
-from graphql_schema.dataloader import ScopedLoader, by_key
+from graphql_schema.dataloader import ScopedLoader, by_key, by_position
 
 RangeKey = tuple[uuid.UUID, date, date]
 DayKey = tuple[uuid.UUID, date]
@@ -64,36 +65,23 @@ class DailyReadinessesByAthleteLoader(ScopedLoader[RangeKey, list[DailyReadiness
         return _in_ranges(rows, keys, attrgetter("day"))
 
 
-def _latest(rows: list[Any], keys: list[DayKey]) -> list[Any]:
-    """The newest row of each (athlete, today) within LATEST_WITHIN (rows oldest first)."""
-    found = _in_ranges(rows, [(a, today - LATEST_WITHIN, today) for a, today in keys], attrgetter("day"))
-    return [group[-1] if group else None for group in found]
+def _first(rows: list[Any], count: int) -> list[Any]:
+    """The row found for each of `count` keys (by its `key_index`), or None."""
+    return [group[0] if group else None for group in by_position(rows, count)]
 
 
 class LatestDailyReadinessByAthleteLoader(ScopedLoader[DayKey, DailyReadiness | None]):
     """Each athlete's newest readiness up to their local today (the key's day)."""
 
     async def fetch(self, keys: list[DayKey]) -> list[DailyReadiness | None]:
-        rows = await DailyReadiness.filter(
-            athlete_id__in={k[0] for k in keys},
-            day__gte=min(k[1] for k in keys) - LATEST_WITHIN,
-            day__lte=max(k[1] for k in keys),
-            **athlete_filter(self.actor),
-        ).order_by("day")
-        return _latest(list(rows), keys)
+        return _first(await reads.latest_readiness(self.actor, keys, LATEST_WITHIN), len(keys))
 
 
 class LatestDailyTrainingLoadByAthleteLoader(ScopedLoader[DayKey, DailyTrainingLoad | None]):
     """Each athlete's newest training-load day up to their local today (the key's day)."""
 
     async def fetch(self, keys: list[DayKey]) -> list[DailyTrainingLoad | None]:
-        rows = await DailyTrainingLoad.filter(
-            athlete_id__in={k[0] for k in keys},
-            day__gte=min(k[1] for k in keys) - LATEST_WITHIN,
-            day__lte=max(k[1] for k in keys),
-            **athlete_filter(self.actor),
-        ).order_by("day")
-        return _latest(list(rows), keys)
+        return _first(await reads.latest_training_loads(self.actor, keys, LATEST_WITHIN), len(keys))
 
 
 class WeeklySummaryByWeekLoader(ScopedLoader[DayKey, WeeklySummary | None]):
