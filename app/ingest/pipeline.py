@@ -220,12 +220,16 @@ async def _write(
         if error is not None:
             result.errors.append(error)
             continue
-        result.record_id = previous["id"] if previous is not None else uuid.uuid4()
-        if previous is not None and table.day_column is not None:
-            result.previous_day = previous.get(table.day_column)
+        if previous is not None:
+            result.record_id = previous["id"]
+            if table.day_column is not None:
+                result.previous_day = previous.get(table.day_column)
         written.append((candidate, result))
         if outcome is not Outcome.UNCHANGED:
             rows.append((candidate, values, previous))
+    fresh = [r for _, r in written if r.record_id is None]
+    for result, record_id in zip(fresh, writes.new_ids(len(fresh)), strict=True):
+        result.record_id = record_id
     if rows:
         await writes.upsert(conn, batch, table, run, rows, results)
         if table.keep_history:

@@ -27,7 +27,7 @@ from app.ingest.pipeline import (
     check_source,
     run_batch,
 )
-from app.wellness.models import HrvContext, HrvMetric
+from app.wellness.models import HrvContext, HrvMetric, RecordStatus
 
 WELLNESS_BOUNDS: tuple[v.Bound, ...] = (
     ("resting_hr", "restingHr", True, 20, 250),
@@ -43,6 +43,11 @@ WELLNESS_BOUNDS: tuple[v.Bound, ...] = (
     ("respiration", "respiration", False, 4, 60),
 )
 WELLNESS_FIELDS = tuple(column for column, *_ in WELLNESS_BOUNDS)
+# (column, the Python type its values already have, minimum, maximum): the plain records' path
+_PLAIN_BOUNDS = tuple(
+    (c, int if integer else float, low, high) for c, _, integer, low, high in WELLNESS_BOUNDS
+)
+_STATUSES: dict[Any, str] = {None: RecordStatus.FINAL.value} | {s: s.value for s in RecordStatus}
 
 WELLNESS = Table(
     name="wellness_daily",
@@ -140,17 +145,17 @@ def _plain_wellness(batch: Batch, index: int, record: Mapping[str, Any]) -> Cand
         return None
     values: dict[str, Any] = {}
     present = False
-    for column, _, integer, low, high in WELLNESS_BOUNDS:
+    for column, kind, low, high in _PLAIN_BOUNDS:
         value = record.get(column)
         if value is not None:
-            if type(value) not in (int, float) or not low <= value <= high:
-                return None
-            value = round(value) if integer else float(value)
+            if type(value) is not kind or not low <= value <= high:
+                return None  # an int for a float column, say: the full checks convert it
             present = True
         values[column] = value
     if not present:
         return None
-    values["status"] = v.status(record.get("status"))
+    status = record.get("status")
+    values["status"] = _STATUSES.get(status) or v.status(status)
     values["measured_at"] = None
     values["sample_date"] = day
     end = batch.day_end(day)
