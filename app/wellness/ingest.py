@@ -139,7 +139,7 @@ def _stamp(batch: Batch, values: dict[str, Any], record: Mapping[str, Any], erro
 
 def _plain_wellness(batch: Batch, index: int, record: Mapping[str, Any]) -> Candidate | None:
     """The common record (a day in the window, numbers in range, no measuredAt) in one pass;
-    None sends anything else through the full checks. 1,000 records: 4 ms -> 1.5 ms."""
+    None sends anything else through the full checks. 1,000 records: 4.6 ms -> 2.6 ms."""
     day = record.get("date")
     if type(day) is not date or not EARLIEST_DAY <= day <= batch.today or record.get("measured_at"):
         return None
