@@ -239,5 +239,8 @@ def plain_batches(*classes: type) -> None:
 
 
 def as_mapping(record: Any) -> dict[str, Any]:
-    """A record input as a dict of Python names (an instance when built without the hook)."""
+    """A record input as a dict of Python names (an instance when built without the hook). The
+    hooks build a new dict per record and request, so one is taken as it is, not copied."""
+    if type(record) is dict:
+        return record
     return dict(record) if isinstance(record, Mapping) else dict(vars(record))

@@ -19,7 +19,7 @@ day (local midnight in the athlete's IANA zone, so a day across a DST change is 
 long and the window is 48 elapsed hours after its true end). Late records are stored and flagged,
 never dropped. A record for a day after the athlete's local today is rejected.
 
-Cost: 7 statements for a replay, 9 for new rows, 10 for revised ones (plus the token's check),
+Cost: 6 statements for a replay, 8 with new rows, 9 with revised ones (and the token's check),
 whatever the batch's size (`tests/test_ingest_statements.py`). `make bench-ingest` times a
 1,000-record batch beside a bare upsert of the same rows; docs/PERFORMANCE.md ("Ingest") has the
 figures and what each step of the path costs.
