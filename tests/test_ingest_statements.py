@@ -18,10 +18,10 @@ mutation($input: IngestWellnessInput!) {
   ingestWellness(input: $input) { run { applied unchanged revised rejected } results { index status id late } }
 }
 """
-# The token's check, then the ingest transaction: athlete lock, run, stored rows, [upsert,]
-# [history,] freshness, [recomputation queue,] run counts, audit (7 to 10); a batch that changed
+# The token's check, then the ingest transaction: athlete lock, stored rows, run, [upsert,]
+# [history,] freshness, [recomputation queue,] audit (6 to 9); a batch that changed
 # data adds the recomputation after the commit (24 or 25, app/analytics/recompute.py).
-STATEMENTS = {"APPLIED": 34, "UNCHANGED": 7, "REVISED": 34}
+STATEMENTS = {"APPLIED": 33, "UNCHANGED": 6, "REVISED": 33}
 
 
 def _records(count: int, today: date, bump: int = 0) -> list[dict[str, Any]]:
