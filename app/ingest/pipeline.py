@@ -29,7 +29,7 @@ figures and what each step of the path costs.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -62,20 +62,22 @@ MAX_RUN_ERRORS = 100
 
 # Decides a record against the stored row of its key (None: new). Returns the outcome, the
 # values to write (for a merge, the merged values) and the error of a rejection.
-Classifier = Callable[[Candidate, dict[str, Any] | None], tuple[Outcome, dict[str, Any], FieldError | None]]
+Classifier = Callable[
+    [Candidate, Mapping[str, Any] | None], tuple[Outcome, dict[str, Any], FieldError | None]
+]
 
 SUPERSEDED = "A final record is not replaced by a tentative one, nor by an older measurement."
 
 
 def replace_classifier(
-    candidate: Candidate, stored: dict[str, Any] | None
+    candidate: Candidate, stored: Mapping[str, Any] | None
 ) -> tuple[Outcome, dict[str, Any], FieldError | None]:
     """The default rule: new -> APPLIED; identical -> UNCHANGED; a tentative report after a final
     one, or a measurement older than the stored one -> REJECTED; otherwise REVISED."""
     values = candidate.values
     if stored is None:
         return Outcome.APPLIED, values, None
-    if all(stored.get(name) == value for name, value in values.items()):
+    if [stored.get(name) for name in values] == list(values.values()):
         return Outcome.UNCHANGED, values, None
     older = (
         values.get("measured_at") is not None
@@ -213,7 +215,7 @@ async def _write(
     return written
 
 
-Row = tuple[Candidate, dict[str, Any], dict[str, Any] | None]
+Row = tuple[Candidate, dict[str, Any], Mapping[str, Any] | None]
 
 
 def _classify(
@@ -221,7 +223,7 @@ def _classify(
     table: Table,
     candidates: list[Candidate],
     results: list[RecordResult],
-    stored: dict[tuple[Any, ...], dict[str, Any]],
+    stored: dict[tuple[Any, ...], Mapping[str, Any]],
     classify: Classifier,
 ) -> tuple[list[Row], list[tuple[Candidate, RecordResult]]]:
     """Each record's outcome and id; the rows to write (new and revised) and the records kept."""

@@ -288,7 +288,7 @@ def validate_heart_rate(
 
 
 def heart_rate_classifier(
-    candidate: Candidate, stored: dict[str, Any] | None
+    candidate: Candidate, stored: Mapping[str, Any] | None
 ) -> tuple[Outcome, dict[str, Any], FieldError | None]:
     """Samples merge into the day: new seconds are added (APPLIED), a changed value at a stored
     second is a correction (REVISED), nothing new is UNCHANGED."""
