@@ -77,7 +77,7 @@ def replace_classifier(
     values = candidate.values
     if stored is None:
         return Outcome.APPLIED, values, None
-    if [stored.get(name) for name in values] == list(values.values()):
+    if all(stored.get(name) == value for name, value in values.items()):
         return Outcome.UNCHANGED, values, None
     older = (
         values.get("measured_at") is not None
