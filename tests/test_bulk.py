@@ -4,6 +4,7 @@ graphql-core's own coerce_input_value and input_is_nested_too_deeply give, valid
 from __future__ import annotations
 
 import copy
+import json
 import random
 from typing import Any
 
@@ -133,3 +134,29 @@ def test_a_recursive_input_type_is_still_checked_for_depth() -> None:
     lists = GraphQLList(GraphQLList(GraphQLNonNull(GraphQLInt)))
     for value in ([[1, 2], [3]], [1], 1, [[None]], [["1"]], None, [[2**40]]):
         _same(value, lists)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        '{"a": 1, "a": 2, "b": -0, "c": -0.0, "d": 1e5, "e": "\\u00e9", "f": [1.5, null, true]}',
+        '{"big": 18446744073709551616, "small": -9223372036854775809, "edge": 18446744073709551615}',
+        '{"digits": "12345678901234567890", "id": 1234567890123456789}',
+        '{"huge": 2e308, "tiny": 1e-400, "nan": NaN, "inf": -Infinity}',
+        '{"lone": "\\ud800", "pair": "\\ud83d\\ude00"}',
+        "[" * 2000 + "]" * 2000,
+    ],
+)
+def test_request_bodies_decode_as_the_standard_library_decodes_them(document: str) -> None:
+    from graphql_schema.view import GraphQLEndpoint
+
+    decode = GraphQLEndpoint.decode_json
+    for data in (document, document.encode("utf-8", "surrogatepass")):
+        try:
+            expected = json.loads(data)
+        except RecursionError:
+            with pytest.raises(json.JSONDecodeError):
+                decode(None, data)  # type: ignore[arg-type]
+            continue
+        got = decode(None, data)  # type: ignore[arg-type]
+        assert repr(got) == repr(expected)  # repr: NaN, -0.0 and int/float told apart
