@@ -36,6 +36,7 @@ from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
+from graphql_schema.bulk import install_fast_coercion
 from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
 from graphql_schema.execution import CoachgraphExecutionContext
 from graphql_schema.exercises.mutations import ExercisesMutation
@@ -207,6 +208,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     )
     if not settings.introspection_enabled:
         rules.append(NoSchemaIntrospectionCustomRule)
+    install_fast_coercion()  # 1,000-record batches: graphql_schema/bulk.py
     return CoachgraphSchema(
         query=Query,
         mutation=Mutation,

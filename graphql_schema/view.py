@@ -137,17 +137,41 @@ class RejectUnstorableText(SchemaExtension):
         yield
 
 
+def _plainly_storable(variables: Any) -> bool:
+    """True when no string of `variables` holds NUL or a lone surrogate, in one C call: orjson
+    writes U+0000 as the escape \\u0000 and refuses lone surrogates. An escape spelled out by the
+    client (a backslash, then u0000), a surrogate or a value JSON cannot hold (an upload) says
+    False, and the walk decides. A 1,000-record wellness batch: 2.5 ms of walking -> 0.2 ms."""
+    try:
+        encoded = orjson.dumps(variables)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return False
+    return b"\\u0000" not in encoded
+
+
 def _unstorable_input(variables: Any, query: str | None, document: Any) -> str | None:
-    for text in _strings(variables or {}):
-        problem = _unstorable(text)
-        if problem is not None:
-            return problem
+    if variables and not _plainly_storable(variables):
+        for text in _strings(variables):
+            problem = _unstorable(text)
+            if problem is not None:
+                return problem
     # in a query a NUL can only come from an escape sequence; skip the walk when there is none
     if document is None or not query or "\\u" not in query:
         return None
     visitor = _NulInLiteral()
     visit(document, visitor)
     return NUL_MESSAGE if visitor.found else None
+
+
+# every digit to "1", anything else to "0": a run of 19 digits is then a run of 19 ones (one
+# translate and one substring search: 0.1 ms for 200 KB, where a regular expression took 1.4)
+_DIGITS = bytes(0x31 if 0x30 <= i <= 0x39 else 0x30 for i in range(256))
+_RUN = b"1" * 19
+
+
+def _has_long_number(data: str | bytes) -> bool:
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+    return raw.translate(_DIGITS).find(_RUN) >= 0
 
 
 def _printable(text: str) -> str:
@@ -306,6 +330,13 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             return json.dumps(data, separators=(",", ":"))
 
     def decode_json(self, data: str | bytes) -> object:
+        # orjson first (a 1,000-record batch: 1.1 ms -> 0.5 ms): it reads every document the
+        # standard library reads the same, but for integers beyond 64 bits (it makes them floats:
+        # a run of 19 digits sends the document the old way) and what it refuses (NaN, 1e400,
+        # escaped lone surrogates, deep nesting), which the old way then reads or refuses
+        if not _has_long_number(data):
+            with contextlib.suppress(orjson.JSONDecodeError):
+                return orjson.loads(data)
         try:
             return json.loads(data)
         except json.JSONDecodeError:

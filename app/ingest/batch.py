@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 from app.athletes.models import AthleteProfile
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode, FieldError
-from app.core.times import EARLIEST_DAY, local_day_bounds
+from app.core.times import EARLIEST_DAY
 from app.ingest.models import IngestKind
 
 MAX_RECORDS = 1000
 LATE_AFTER = timedelta(hours=48)
+ONE_DAY = timedelta(days=1)
 # Device clocks drift: a measurement up to this far in the future is taken as "now".
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -111,12 +112,17 @@ class Batch:
         """The UTC instant athlete-local `day` ends (the next local midnight), cached per day."""
         end = self._day_ends.get(day)
         if end is None:
-            end = self._day_ends[day] = local_day_bounds(self.athlete.timezone, day, day)[1]
+            end = datetime.combine(day + ONE_DAY, time.min, tzinfo=self.zone).astimezone(UTC)
+            self._day_ends[day] = end
         return end
 
     def is_late(self, day: date) -> bool:
         """Whether a record of athlete-local `day` arrives more than 48 h after the day ended."""
-        return self.received_at > self.day_end(day) + LATE_AFTER
+        return self.late_after(self.day_end(day))
+
+    def late_after(self, day_end: datetime) -> bool:
+        """Whether the batch arrives more than 48 h after `day_end`."""
+        return self.received_at > day_end + LATE_AFTER
 
     def check_day(self, day: date, errors: Collector, name: str) -> bool:
         """A day neither after the athlete's local today nor before the supported window."""

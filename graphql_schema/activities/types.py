@@ -11,7 +11,7 @@ from app.activities.models import Activity as ActivityRow
 from app.activities.models import ActivityType, MatchMethod
 from app.programs.models import TrainingSession as SessionRow
 from graphql_schema import refs
-from graphql_schema.bulk import plain_records
+from graphql_schema.bulk import plain_batches, plain_records
 from graphql_schema.context import Info
 from graphql_schema.errors import UserError
 from graphql_schema.fields import field
@@ -135,3 +135,7 @@ class ActivityPayload:
         description="The activity as stored; null when `errors` is not empty.", graphql_type=Activity | None
     )
     errors: list[UserError] = strawberry.field(description="Why the input was refused; empty on success.")
+
+
+# the batch builds its record list directly (graphql_schema/bulk.py)
+plain_batches(IngestActivitiesInput)

@@ -8,7 +8,7 @@ from typing import Any
 
 import strawberry
 
-from graphql_schema.bulk import plain_records
+from graphql_schema.bulk import plain_batches, plain_records
 from graphql_schema.sync.once import IDEMPOTENCY_KEY_DESCRIPTION
 from graphql_schema.wellness.enums import HrvContext, HrvMetric, RecordStatus
 
@@ -165,3 +165,4 @@ class SetSourcePrecedenceInput:
 
 # batches of up to 1,000 records: built as plain dicts (graphql_schema/bulk.py)
 plain_records(WellnessRecordInput, SleepRecordInput, SleepStageInput, HrvRecordInput, HeartRateRecordInput)
+plain_batches(IngestWellnessInput, IngestSleepInput, IngestHrvInput, IngestHeartRateInput)
