@@ -4,6 +4,7 @@ makes every operation start with fresh ones."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from strawberry.extensions import SchemaExtension
 
@@ -20,18 +21,50 @@ from graphql_schema.wellness.loaders import WellnessLoaders
 
 
 class Loaders:
-    """All loaders of one operation, scoped to its caller: `loaders.<domain>.<relationship>`."""
+    """All loaders of one operation, scoped to its caller: `loaders.<domain>.<relationship>`.
+
+    Each domain's bundle is built the first time the operation asks for one of its loaders (an
+    athlete's week uses three domains of nine).
+    """
 
     def __init__(self, actor: Actor) -> None:
-        self.athletes = AthletesLoaders(actor)
-        self.programs = ProgramsLoaders(actor)
-        self.logs = LogsLoaders(actor)
-        self.exercises = ExercisesLoaders(actor)
-        self.sync = SyncLoaders(actor)
-        self.wellness = WellnessLoaders(actor)
-        self.activities = ActivitiesLoaders(actor)
-        self.analytics = AnalyticsLoaders(actor)
-        self.plans = PlansLoaders(actor)
+        self.actor = actor
+
+    @cached_property
+    def athletes(self) -> AthletesLoaders:
+        return AthletesLoaders(self.actor)
+
+    @cached_property
+    def programs(self) -> ProgramsLoaders:
+        return ProgramsLoaders(self.actor)
+
+    @cached_property
+    def logs(self) -> LogsLoaders:
+        return LogsLoaders(self.actor)
+
+    @cached_property
+    def exercises(self) -> ExercisesLoaders:
+        return ExercisesLoaders(self.actor)
+
+    @cached_property
+    def sync(self) -> SyncLoaders:
+        return SyncLoaders(self.actor)
+
+    @cached_property
+    def wellness(self) -> WellnessLoaders:
+        return WellnessLoaders(self.actor)
+
+    @cached_property
+    def activities(self) -> ActivitiesLoaders:
+        return ActivitiesLoaders(self.actor)
+
+    @cached_property
+    def analytics(self) -> AnalyticsLoaders:
+        return AnalyticsLoaders(self.actor)
+
+    @cached_property
+    def plans(self) -> PlansLoaders:
+        return PlansLoaders(self.actor)
 
 
 class FreshLoaders(SchemaExtension):
