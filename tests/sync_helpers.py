@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import httpx
+from tortoise import connections
 
 from app.programs.models import SessionType, TrainingSession
 from app.settings import Settings
@@ -143,3 +145,18 @@ async def make_gym(settings: Settings, *, suffix: str = "", squat: bool = True, 
             )
         )
     return Gym(coach, athlete, made)
+
+
+async def settled() -> None:
+    """Wait until every transaction that wrote a change has ended: another database's transaction on
+    a shared server holds the horizon back for a moment (it is cluster-wide)."""
+    conn = connections.get("default")
+    for _ in range(1000):
+        rows = await conn.execute_query_dict(
+            "SELECT coalesce(max(txid), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS done"
+            " FROM change_log"
+        )
+        if rows[0]["done"]:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("a transaction stayed open for 10 seconds")

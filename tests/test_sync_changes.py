@@ -12,7 +12,6 @@ from typing import Any
 
 import asyncpg
 import httpx
-from tortoise import connections
 
 from app.athletes.models import AthleteProfile
 from app.clock import FixedClock
@@ -22,7 +21,7 @@ from app.logs.models import WorkoutLog
 from app.programs.models import TrainingProgram, TrainingSession
 from app.settings import Settings
 from tests.helpers import Account, QueryCounter, gql, make_admin, make_coach
-from tests.sync_helpers import log_payload, make_gym, op, sync
+from tests.sync_helpers import log_payload, make_gym, op, settled, sync
 
 CHANGES = """
 query($since: String, $first: Int) {
@@ -36,21 +35,6 @@ query($since: String, $first: Int) {
   }
 }
 """
-
-
-async def settled() -> None:
-    """Wait until every transaction that wrote a change has ended: another database's transaction on
-    a shared server holds the horizon back for a moment (it is cluster-wide)."""
-    conn = connections.get("default")
-    for _ in range(1000):
-        rows = await conn.execute_query_dict(
-            "SELECT coalesce(max(txid), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS done"
-            " FROM change_log"
-        )
-        if rows[0]["done"]:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("a transaction stayed open for 10 seconds")
 
 
 async def pull(

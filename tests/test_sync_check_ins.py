@@ -12,7 +12,7 @@ from app.clock import FixedClock
 from app.settings import Settings
 from app.wellness.models import CheckIn
 from tests.helpers import gql, table_counts
-from tests.sync_helpers import make_gym, op, outcomes, sync
+from tests.sync_helpers import make_gym, op, outcomes, settled, sync
 
 CHECK_IN = {"sleepQuality": 4, "energy": 3, "soreness": 2, "stress": 2, "mood": "ok", "hrvRmssd": 61.5}
 SINGLE = """mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) {
@@ -64,6 +64,7 @@ async def test_check_ins_are_in_the_changes_feed_of_the_athlete_and_their_coach(
     stranger = await make_gym(settings, suffix="-b", sessions=0, squat=False)
     await sync(client, gym.athlete, [op("submitCheckIn", CHECK_IN)])
     stored = await CheckIn.get(athlete_id=gym.athlete_id)
+    await settled()
 
     feeds: dict[str, Any] = {
         who: (await gql(client, CHANGES, token=account.token))["data"]["changes"]["changes"]

@@ -22,6 +22,7 @@ from app.sync.changes import changes_since
 from app.sync.entities import EntityKind
 from app.sync.models import ChangeOperation, IdempotencyKey, SyncOperation
 from tests.helpers import make_athlete, make_coach
+from tests.sync_helpers import settled
 
 AT = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -111,6 +112,7 @@ async def test_a_deleted_athlete_leaves_their_coach_one_tombstone(settings: Sett
     start = (await changes_since(actor=coach.actor, since=None, first=100)).cursor
 
     await User.filter(id=athlete.user.id).delete()
+    await settled()
     page = await changes_since(actor=coach.actor, since=start, first=100)
 
     assert [(c.entity, c.row_id, c.operation) for c in page.changes] == [

@@ -37,6 +37,7 @@ from app.settings import Settings
 from app.sync import protocol
 from app.wellness import checkins
 from tests.helpers import CLIENT, PINNED_NOW, Account, gql, make_athlete, make_coach, make_session
+from tests.sync_helpers import settled
 
 # The demo data is built around "now": the sweep pins it, so the probes' windows hold the victim's rows.
 pytestmark = pytest.mark.usefixtures("fixed_clock")
@@ -771,6 +772,7 @@ REPORT = """query($client: String!) { syncReport(clientId: $client) {
 
 
 async def _feed(client: httpx.AsyncClient, token: str) -> list[dict[str, Any]]:
+    await settled()
     found: list[dict[str, Any]] = []
     since = None
     while True:
