@@ -200,3 +200,36 @@ async def test_the_newest_stored_days_read_as_the_models_do_with_their_json_pars
                 if name in model._meta.fields_db_projection
             }
             assert {name: getattr(row, name) for name in values} == values
+
+
+async def test_weekly_summaries_and_freshness_read_as_the_models_do() -> None:
+    # given the demo's stored weeks and freshness watermarks
+    from app.analytics import reads as analytics_reads
+    from app.analytics.models import WeeklySummary
+    from app.wellness import reads as wellness_reads
+    from app.wellness.models import DataFreshness
+
+    await load_demo(reset=False)
+    summary = await WeeklySummary.all().order_by("-week_start").first()
+    assert summary is not None
+    athlete = summary.athlete_id  # type: ignore[attr-defined]
+
+    # when a summary is asked for by (athlete, Monday), with a week that has none
+    rows = await analytics_reads.summaries_of_weeks(
+        ADMIN, [(athlete, date(1990, 1, 1)), (athlete, summary.week_start)]
+    )
+    # and the athlete's freshness watermarks
+    marks = await wellness_reads.freshness_of_athletes(ADMIN, [athlete])
+
+    # then the rows hold what the models hold (JSON parsed), at their key's position and in order
+    assert [r["key_index"] for r in rows] == [2]
+    expected = await DataFreshness.filter(athlete_id=athlete).order_by("source", "kind")
+    assert marks and [m.id for m in marks] == [e.id for e in expected]
+    for row, model_row in [(rows[0], summary), *zip(marks, expected, strict=True)]:
+        model = type(model_row)
+        values = {
+            name: getattr(model_row, name)
+            for name in model._meta.fields_map
+            if name in model._meta.fields_db_projection
+        }
+        assert {name: getattr(row, name) for name in values} == values

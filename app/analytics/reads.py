@@ -1,10 +1,11 @@
-"""Stored analytics days for the API's views, read in batches without the ORM (app/db/rows.py).
+"""Stored analytics days and weeks for the API's views, read in batches without the ORM
+(app/db/rows.py).
 
-A roster shows each athlete's newest readiness and training-load day: one statement finds the
-newest row of each (athlete, local today) in the week before it (`DISTINCT ON`), instead of
-every row of that week hydrated into models to keep the last. JSON columns are read as the ORM
-reads them (the views compute with them). Every statement is filtered to what the caller may see
-and has constant text (keys as arrays).
+A roster shows each athlete's newest readiness and training-load day and last week's summary.
+One statement finds the newest row of each (athlete, local today) in the week before it
+(`DISTINCT ON`), instead of every row of that week hydrated into models to keep the last. JSON
+columns are read as the ORM reads them (the views compute with them). Every statement is
+filtered to what the caller may see and has constant text (keys as arrays).
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from app.analytics.models import DailyReadiness, DailyTrainingLoad
+from app.analytics.models import DailyReadiness, DailyTrainingLoad, WeeklySummary
 from app.athletes.reads import athlete_scope
 from app.core.actor import Actor
 from app.db.rows import Shape, fetch, shape
 
 READINESS = shape(DailyReadiness, with_json=True, parsed=True)
 TRAINING_LOAD = shape(DailyTrainingLoad, with_json=True, parsed=True)
+SUMMARY = shape(WeeklySummary, with_json=True, parsed=True)
 
 
 async def _latest(
@@ -51,3 +53,14 @@ async def latest_training_loads(
 ) -> list[Any]:
     """As `latest_readiness`, of the training-load days."""
     return await _latest(TRAINING_LOAD, actor, keys, within)
+
+
+async def summaries_of_weeks(actor: Actor, keys: Sequence[tuple[uuid.UUID, date]]) -> list[Any]:
+    """The weekly summaries of (athlete, Monday) `keys` that exist (rows carry `key_index`)."""
+    scope, params = athlete_scope(actor, "t.athlete_id", 3)
+    sql = (
+        f"SELECT {SUMMARY.columns}, k.i AS key_index "  # noqa: S608 - constant text
+        f"FROM unnest($1::uuid[], $2::date[]) WITH ORDINALITY AS k(athlete_id, monday, i) "
+        f"JOIN {SUMMARY.table} t ON t.athlete_id = k.athlete_id AND t.week_start = k.monday WHERE {scope}"
+    )
+    return await fetch(SUMMARY.row, sql, [a for a, _ in keys], [d for _, d in keys], *params)

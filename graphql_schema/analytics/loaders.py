@@ -88,12 +88,7 @@ class WeeklySummaryByWeekLoader(ScopedLoader[DayKey, WeeklySummary | None]):
     """Weekly summaries by (athlete, Monday)."""
 
     async def fetch(self, keys: list[DayKey]) -> list[WeeklySummary | None]:
-        rows = await WeeklySummary.filter(
-            athlete_id__in={k[0] for k in keys},
-            week_start__in={k[1] for k in keys},
-            **athlete_filter(self.actor),
-        )
-        return by_key(rows, lambda r: (r.athlete_id, r.week_start), keys)
+        return _first(await reads.summaries_of_weeks(self.actor, keys), len(keys))
 
 
 class WeeklyMetricsByWeekLoader(ScopedLoader[DayKey, WeeklyMetrics | None]):

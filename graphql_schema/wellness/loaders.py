@@ -10,6 +10,7 @@ from app.athletes.models import AthleteProfile
 from app.core.access import athlete_filter
 from app.core.actor import Actor
 from app.ingest.models import RecordRevision
+from app.wellness import reads
 from app.wellness.models import CheckIn, DataFreshness, WellnessDaily
 from app.wellness.precedence import (
     COACH_SOURCES,
@@ -80,9 +81,7 @@ class DataFreshnessByAthleteLoader(ScopedLoader[uuid.UUID, list[DataFreshness]])
     """The freshness watermarks of athletes (every source and kind)."""
 
     async def fetch(self, keys: list[uuid.UUID]) -> list[list[DataFreshness]]:
-        rows = await DataFreshness.filter(athlete_id__in=keys, **athlete_filter(self.actor)).order_by(
-            "source", "kind"
-        )
+        rows = await reads.freshness_of_athletes(self.actor, keys)
         return grouped_by_key(rows, attrgetter("athlete_id"), keys)
 
 
