@@ -20,6 +20,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.analytics.deferred import after_response
 from app.analytics.export import export_routes
 from app.analytics.jobs import AnalyticsJobs
 from app.db.availability import quiet_driver_logs
@@ -124,6 +125,7 @@ async def live_services(
         async with sampling():
             yield
     finally:
+        await after_response.drain()  # the hubs' batches answered before their recomputation
         await retention.stop()
         await jobs.stop()
         await checker.stop()

@@ -13,10 +13,11 @@ Prints figures; asserts nothing. Three scenarios, each run for a fresh pair of a
   the same (`WHERE ... IS DISTINCT FROM`), as an idempotent hand-written upsert would;
 - revision: the same days with other values (REVISED: the old values go to the history).
 
-A batch that changes data recomputes the athlete's training-load and readiness series before
-the response is sent (README, "Where the numbers come from"): for 1,000 days back that is a
-1,000-day recomputation, which the floor does not do. The time spent in it is measured inside
-the request and printed too, with the ratio of the rest, so the two costs can be told apart.
+A hub's batch that changes data recomputes the athlete's training-load and readiness series
+right after the response (app/analytics/deferred.py): for 1,000 days back that is a 1,000-day
+recomputation, which the floor does not do. The bench waits for it after each response, outside
+the timing, and prints its time too, with the ratio of the response and the recomputation
+together, so both costs are in view.
 
 The request body is encoded before the clock starts (the client's work, not the server's; the
 floor's input is ready-made Python lists likewise); the server decodes it inside the timing.
@@ -41,6 +42,7 @@ import asyncpg
 import httpx
 from asgi_lifespan import LifespanManager
 
+from app.analytics.deferred import after_response
 from app.auth import service as auth
 from app.core.actor import ClientInfo
 from app.db.config import DatabaseAddress, tortoise_config
@@ -154,13 +156,15 @@ async def _athletes(settings: Settings, count: int) -> tuple[str, list[uuid.UUID
 
 
 class RecomputeClock:
-    """Wraps the recomputation the API runs after a write commits, to time it inside a request."""
+    """Wraps the recomputation the API runs after a write commits (before the response, or after it
+    in the process's recomputer), to time it."""
 
     def __init__(self) -> None:
+        from app.analytics import deferred
         from graphql_schema.analytics import extension
 
         self.spent = 0.0
-        self._extension = extension
+        self._modules = (extension, deferred)
         self._original = extension.process_pending
 
         async def timed(ids: Any) -> Any:
@@ -170,10 +174,12 @@ class RecomputeClock:
             finally:
                 self.spent += time.perf_counter() - started
 
-        extension.process_pending = timed  # type: ignore[assignment]
+        for module in self._modules:
+            module.process_pending = timed  # type: ignore[attr-defined]
 
     def close(self) -> None:
-        self._extension.process_pending = self._original  # type: ignore[assignment]
+        for module in self._modules:
+            module.process_pending = self._original  # type: ignore[attr-defined]
 
 
 Timings = dict[str, dict[str, list[float]]]
@@ -216,6 +222,7 @@ async def _measure(app: Any, address: DatabaseAddress, settings: Settings, runs:
                     started = time.perf_counter()
                     response = await http.post("/graphql", content=content, headers=sent)
                     times[name]["api"].append(time.perf_counter() - started)
+                    await after_response.idle()  # the recomputation after the response, untimed here
                     times[name]["recompute"].append(clock.spent)
                     result = response.json()["data"]["ingestWellness"]
                     assert [r["status"] for r in result["results"]] == [status] * count, result["run"]
@@ -230,19 +237,17 @@ def _report(times: Timings, runs: int, count: int) -> None:
     for name, status in SCENARIOS:
         t = times[name]
         floor, api, recompute = (statistics.median(t[k]) for k in ("floor", "api", "recompute"))
-        rest = statistics.median([a - r for a, r in zip(t["api"], t["recompute"], strict=True)])
+        whole = statistics.median([a + r for a, r in zip(t["api"], t["recompute"], strict=True)])
         ratios = [f / a for f, a in zip(t["floor"], t["api"], strict=True)]
         print(f"{name} ({count} x {status}):")
         print(
             f"  floor (asyncpg upsert over arrays):  {floor * 1000:7.1f} ms  {count / floor:9.0f} records/s"
         )
         print(f"  ingestWellness over HTTP + GraphQL:  {api * 1000:7.1f} ms  {count / api:9.0f} records/s")
-        print(
-            f"    of which the series' recomputation: {recompute * 1000:6.1f} ms; the rest {rest * 1000:.1f} ms"
-        )
+        print(f"    then the series' recomputation after the response: {recompute * 1000:6.1f} ms")
         print(
             f"  ratio: {floor / api:.2f} of the floor's rate (per run {min(ratios):.2f}-{max(ratios):.2f}; "
-            f"goal: at least 0.50); without the recomputation {floor / rest:.2f}"
+            f"goal: at least 0.50); with the recomputation counted too {floor / whole:.2f}"
         )
 
 

@@ -106,7 +106,7 @@ async def test_incremental_recomputation_equals_starting_over(
     for item in items:  # each arrival recomputes from the earliest day it affects, as after a mutation
         with collecting() as queued:
             await _arrive(item, coach, athlete)
-        await process_pending(queued)
+        await process_pending(queued.ids)
 
     incremental = await _snapshot(athlete.athlete.id)
     await recompute_all([athlete.athlete.id])

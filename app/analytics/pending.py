@@ -4,8 +4,9 @@ It runs inside the writer's transaction and costs one statement: a row in `analy
 naming the athlete and the earliest athlete-local day the change can affect. The row commits
 (or rolls back) with the change, so no change is lost and none is imagined. Right after the
 commit the series is recomputed from that day (`recompute.process_pending`, called by the API
-once the operation's transactions have committed), and the periodic job picks up whatever was
-left (a crash between commit and recomputation, writes made outside the API).
+once the operation's transactions have committed: before the response, or right after it for a
+change queued `after_response`, see deferred.py), and the periodic job picks up whatever was left
+(a crash between commit and recomputation, writes made outside the API).
 
 The earliest day is exact, not guessed: besides the day the caller names, a workout's day is
 the day its matched device activity started (workouts.py), so the statement also takes the
@@ -18,12 +19,27 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from tortoise import connections
 
-# The pending rows this operation wrote (a mutable set shared with the tasks it starts).
-_touched: ContextVar[set[uuid.UUID] | None] = ContextVar("analytics_touched", default=None)
+
+@dataclass
+class Queued:
+    """The pending rows an operation wrote, and whether any of them wants its recomputation
+    before the response (a change queued without `after_response`)."""
+
+    ids: set[uuid.UUID] = field(default_factory=set)
+    before_response: bool = False
+
+    def add(self, ids: Iterable[uuid.UUID], *, after_response: bool = False) -> None:
+        self.ids.update(ids)
+        self.before_response = self.before_response or not after_response
+
+
+# The pending rows this operation wrote (shared with the tasks it starts).
+_touched: ContextVar[Queued | None] = ContextVar("analytics_touched", default=None)
 
 _INSERT = """
 INSERT INTO "analytics_pending" (id, athlete_id, from_day, reason, created_at, updated_at)
@@ -55,13 +71,15 @@ async def changed(
     sessions: Sequence[uuid.UUID | None] = (),
     activities: Sequence[uuid.UUID | None] = (),
     everything: bool = False,
+    after_response: bool = False,
 ) -> None:
     """Queue the athlete's series for recomputation from the earliest day the change affects.
 
     `day` (an athlete-local day) and `at` (an instant, turned into the athlete's local day)
     name the change's own day; `sessions` and `activities` add the start days of the current
     logs and device activities of those sessions (a workout counts on its activity's day);
-    `everything` recomputes the whole series (new parameters, another time zone).
+    `everything` recomputes the whole series (new parameters, another time zone);
+    `after_response` lets the API answer before recomputing (an integration hub's batch).
     """
     if not everything and day is None and at is None:
         raise ValueError("name the day the change is about (day or at), or recompute everything")
@@ -81,36 +99,52 @@ async def changed(
     )
     touched = _touched.get()
     if touched is not None:
-        touched.add(row_id)
+        touched.add((row_id,), after_response=after_response)
 
 
 async def batch_changed(
-    athlete_id: uuid.UUID, kind: str, written: Sequence[tuple[date, uuid.UUID | None]]
+    athlete_id: uuid.UUID,
+    kind: str,
+    written: Sequence[tuple[date, uuid.UUID | None]],
+    *,
+    after_response: bool = False,
 ) -> None:
     """An ingested batch wrote (or revised) records of `kind` on these days: queue what they affect.
 
     Intraday heart rate feeds no series; a batch that wrote nothing changes nothing.
+    `after_response`: the batch came from a hub (see deferred.py).
     """
     if kind == "heart_rate" or not written:
         return
     activities = [record for _, record in written] if kind == "activities" else []
-    await changed(athlete_id, reason=f"ingest_{kind}", day=min(d for d, _ in written), activities=activities)
+    await changed(
+        athlete_id,
+        reason=f"ingest_{kind}",
+        day=min(d for d, _ in written),
+        activities=activities,
+        after_response=after_response,
+    )
 
 
 def touch(ids: Iterable[uuid.UUID]) -> None:
     """Add pending rows written by set-based statements to the operation's collection."""
     touched = _touched.get()
     if touched is not None:
-        touched.update(ids)
+        touched.add(ids)
 
 
 @contextmanager
-def collecting() -> Iterator[set[uuid.UUID]]:
+def collecting() -> Iterator[Queued]:
     """Collect the ids of the pending rows the code inside wrote (the API wraps each operation);
     those that committed are processed right after it."""
-    touched: set[uuid.UUID] = set()
+    touched = Queued()
     token = _touched.set(touched)
     try:
         yield touched
     finally:
         _touched.reset(token)
+
+
+def stop_collecting() -> None:
+    """Collect nothing more in this context (a task started inside an operation that outlives it)."""
+    _touched.set(None)

@@ -13,7 +13,9 @@ constant number of set-based statements, whatever its size:
      UPDATE after the writes);
   5. one `INSERT ... SELECT FROM unnest(arrays) ON CONFLICT ... DO UPDATE` for the new and
      revised rows; one INSERT of the revision history; one upsert of the freshness watermark;
-  6. the recomputation queue, and the audit entry.
+  6. the recomputation queue, and the audit entry. A hub's batch (`ingestWellness`, `ingestSleep`,
+     `ingestHrv`, `ingestActivities`) is recomputed right after the response
+     (app/analytics/deferred.py); a check-in or a file import before it.
 
 Lateness: a record is late when it arrives more than 48 hours after the end of its athlete-local
 day (local midnight in the athlete's IANA zone, so a day across a DST change is 23 or 25 hours
@@ -60,6 +62,8 @@ from app.ingest.batch import (
 from app.ingest.models import IngestionRun, IngestKind, RunStatus
 
 MAX_RUN_ERRORS = 100
+# The batches of the ingest API, whose series are recomputed after the response.
+HUB_KINDS = frozenset({IngestKind.WELLNESS, IngestKind.SLEEP, IngestKind.HRV, IngestKind.ACTIVITIES})
 
 # Decides a record against the stored row of its key (None: new). Returns the outcome, the
 # values to write (for a merge, the merged values) and the error of a rejection.
@@ -175,7 +179,7 @@ async def run_batch(
         written = await _write(batch, table, _last_of_each_key(candidates, results), results, run, classify)
         if after_write is not None:
             await after_write(batch, written)
-        await batch_changed(athlete.id, table.kind, _changed_days(written))
+        await batch_changed(athlete.id, table.kind, _changed_days(written), after_response=kind in HUB_KINDS)
         await record_action(
             actor,
             f"ingest_{kind.value}",
