@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 import strawberry
 from starlette.requests import Request
@@ -41,7 +41,11 @@ class Context:
     response: Response | None = None
     connection_params: dict[str, object] | None = None
     live: LiveChannel | None = None
+    # An athlete's own profile row, read with the token's check (HTTP requests); it serves the
+    # request's first operation only (a later one of a batch may follow a mutation changing it).
+    own_profile: Any | None = field(default=None, repr=False)
     _loaders: Loaders | None = field(default=None, repr=False)
+    _operations: int = field(default=0, repr=False)
 
     def require_actor(self) -> Actor:
         """The authenticated caller, or NotAuthenticated."""
@@ -63,6 +67,9 @@ class Context:
     def fresh_loaders(self) -> None:
         """Forget the loaders (and their caches): the next operation builds its own."""
         self._loaders = None
+        self._operations += 1
+        if self._operations > 1:
+            self.own_profile = None
 
     def for_operation(self) -> Context:
         """A context of one operation on a connection: the caller's, with loaders of its own."""

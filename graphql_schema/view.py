@@ -258,13 +258,14 @@ class GraphQLEndpoint(GraphQL[Context, None]):
                 # An invalid token leaves the caller anonymous: public fields still answer,
                 # every other field says UNAUTHENTICATED.
                 with contextlib.suppress(NotAuthenticated):
-                    context.actor = await (
-                        integration_tokens.authenticate_integration_token(token=token, client=client)
-                        if integration_tokens.is_integration_token(token)
-                        else auth_service.authenticate(
+                    if integration_tokens.is_integration_token(token):
+                        context.actor = await integration_tokens.authenticate_integration_token(
+                            token=token, client=client
+                        )
+                    else:
+                        context.actor, context.own_profile = await auth_service.authenticate_with_profile(
                             access_token=token, settings=self.settings, client=client
                         )
-                    )
         return context
 
     async def process_result(

@@ -14,6 +14,7 @@ from app.programs.models import SessionStatus, TrainingSession
 from tests.helpers import (
     ENDURANCE_RUN,
     USER_ERRORS,
+    QueryCounter,
     call,
     error_codes,
     gql,
@@ -668,6 +669,57 @@ async def test_today_and_week_follow_the_athletes_clock(client, settings, fixed_
     }
     assert later["week"]["weekStart"] == "2026-03-02"
     assert [s["title"] for s in later["week"]["sessions"]] == ["Next Mon"]
+
+
+OWN_WEEK = "{ week { weekStart sessions { title localDate } } }"
+
+
+async def test_an_athletes_own_week_reads_the_profile_with_the_token_check(client, settings, fixed_clock):
+    # Pinned now: Monday 2026-03-02 09:30 UTC; Sunday 2026-03-01 in Honolulu, Monday in Tokyo.
+    team = await make_team(settings)
+    islander = await make_athlete(
+        settings, team.coach, email="kai@example.com", name="Kai", timezone="Pacific/Honolulu"
+    )
+    program = await make_program(islander, start=date(2026, 2, 2), end=date(2026, 3, 29))
+    await make_session(program, utc(2026, 3, 1, 20), title="Sun morning")
+    await make_session(program, utc(2026, 3, 3, 1), title="Tue in Tokyo")
+
+    with QueryCounter() as counter:
+        own = await call(client, islander.token, OWN_WEEK)
+    with QueryCounter() as coach_counter:
+        coachs = await call(
+            client,
+            team.coach.token,
+            "query($a: UUID) { week(athleteId: $a) { weekStart } }",
+            a=str(islander.athlete.id),
+        )  # type: ignore[union-attr]
+
+    # the token's check, with the athlete's own profile; the week's sessions
+    assert counter.count == 2, counter.statements
+    assert own["week"] == {
+        "weekStart": "2026-02-23",
+        "sessions": [{"title": "Sun morning", "localDate": "2026-03-01"}],
+    }
+    # a coach's view of the athlete reads the athlete's row by itself
+    assert coach_counter.count == 3 and coachs["week"] == {"weekStart": "2026-02-23"}
+
+    # a batch: the profile read with the token is not used after the operation that may change it
+    update = {
+        "query": "mutation($input: UpdateAthleteProfileInput!) { updateAthleteProfile(input: $input) { errors { code } } }",
+        "variables": {"input": {"id": str(islander.athlete.id), "timezone": "Asia/Tokyo"}},  # type: ignore[union-attr]
+    }
+    response = await client.post(
+        "/graphql", json=[update, {"query": OWN_WEEK}], headers={"authorization": f"Bearer {islander.token}"}
+    )
+    updated, week = response.json()
+    assert updated["data"]["updateAthleteProfile"]["errors"] == []
+    assert week["data"]["week"] == {
+        "weekStart": "2026-03-02",
+        "sessions": [
+            {"title": "Sun morning", "localDate": "2026-03-02"},  # 05:00 on Monday in Tokyo
+            {"title": "Tue in Tokyo", "localDate": "2026-03-03"},
+        ],
+    }
 
 
 async def test_other_coach_sees_no_sessions_of_another_coachs_athlete(client, settings, fixed_clock):

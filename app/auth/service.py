@@ -14,7 +14,7 @@ from app.auth.accounts import (
     register_athlete,
     register_coach,
 )
-from app.auth.sessions import IssuedTokens, authenticate, login, logout, refresh
+from app.auth.sessions import IssuedTokens, authenticate, authenticate_with_profile, login, logout, refresh
 from app.auth.throttle import too_many_attempts
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "IssuedTokens",
     "account_of",
     "authenticate",
+    "authenticate_with_profile",
     "create_admin",
     "create_invite",
     "current_account",

@@ -9,11 +9,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
 
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from app import clock
+from app.athletes.reads import ATHLETE
 from app.audit import service as audit
 from app.auth import passwords, throttle
 from app.auth.models import RefreshToken, User
@@ -24,6 +27,7 @@ from app.core.errors import (
     NotAuthenticated,
     ValidationFailed,
 )
+from app.db.rows import fetch
 from app.events.models import sessions_revoked
 from app.events.publish import publish
 from app.settings import Settings
@@ -262,9 +266,9 @@ async def logout(*, actor: Actor, refresh_token: str | None, everywhere: bool) -
 # One statement per request: the account, its profile ids, and whether the token's session
 # (its refresh-token family) was logged out or revoked.
 _AUTHENTICATE_SQL = """
-SELECT u.role, u.tokens_valid_after,
-       (SELECT c.id FROM coach c WHERE c.user_id = u.id) AS coach_id,
-       (SELECT a.id FROM athlete_profile a WHERE a.user_id = u.id) AS athlete_id,
+SELECT u.role AS account_role, u.tokens_valid_after AS valid_after,
+       (SELECT c.id FROM coach c WHERE c.user_id = u.id) AS own_coach_id,
+       (SELECT a.id FROM athlete_profile a WHERE a.user_id = u.id) AS own_athlete_id,
        EXISTS (
            SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL
        ) AS session_closed
@@ -273,31 +277,63 @@ WHERE u.id = $1 AND u.is_active
 """
 
 
+@cache
+def _authenticate_with_profile_sql() -> str:
+    """The same check with the athlete's own profile: its row's columns first (the row of
+    app/athletes/reads.py, NULLs for a coach or an admin), then the check's."""
+    return (
+        f"SELECT {ATHLETE.columns}, u.role AS account_role, u.tokens_valid_after AS valid_after, "  # noqa: S608
+        "(SELECT c.id FROM coach c WHERE c.user_id = u.id) AS own_coach_id, t.id AS own_athlete_id, "
+        "EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL) "
+        "AS session_closed "
+        "FROM user_account u LEFT JOIN athlete_profile t ON t.user_id = u.id WHERE u.id = $1 AND u.is_active"
+    )
+
+
 async def authenticate(*, access_token: str, settings: Settings, client: ClientInfo) -> Actor:
     """The Actor behind an access token, or NotAuthenticated: a valid signature and expiry, an
     active account, a token issued after "log out everywhere", and a session not logged out."""
+    actor, _ = await _authenticate(access_token, settings, client, with_profile=False)
+    return actor
+
+
+async def authenticate_with_profile(
+    *, access_token: str, settings: Settings, client: ClientInfo
+) -> tuple[Actor, Any | None]:
+    """`authenticate`, and an athlete's own profile row read by the same statement (None for
+    other roles): an HTTP request's query about the athlete themselves needs no statement more."""
+    return await _authenticate(access_token, settings, client, with_profile=True)
+
+
+async def _authenticate(
+    access_token: str, settings: Settings, client: ClientInfo, *, with_profile: bool
+) -> tuple[Actor, Any | None]:
     now = clock.now()
     try:
         claims = decode_token(access_token, settings=settings, expected_type=TokenType.ACCESS, now=now)
     except InvalidToken as exc:
         raise NotAuthenticated(str(exc)) from exc
-    rows = await connections.get("default").execute_query_dict(
-        _AUTHENTICATE_SQL, [claims.subject, claims.family_id]
-    )
+    if with_profile:
+        rows = await fetch(ATHLETE.row, _authenticate_with_profile_sql(), claims.subject, claims.family_id)
+    else:
+        rows = await connections.get("default").execute_query_dict(
+            _AUTHENTICATE_SQL, [claims.subject, claims.family_id]
+        )
     if not rows:
         raise NotAuthenticated("unknown or deactivated user")
     row = rows[0]
-    valid_after = row["tokens_valid_after"]
+    valid_after = row["valid_after"]
     if valid_after is not None and claims.issued_at <= valid_after:
         raise NotAuthenticated("token revoked")
     if row["session_closed"]:
         raise NotAuthenticated("session logged out")
-    return Actor(
+    actor = Actor(
         user_id=claims.subject,
-        role=Role(row["role"]),
-        coach_id=row["coach_id"],
-        athlete_id=row["athlete_id"],
+        role=Role(row["account_role"]),
+        coach_id=row["own_coach_id"],
+        athlete_id=row["own_athlete_id"],
         client=client,
         session_id=claims.family_id,
         expires_at=claims.expires_at,
     )
+    return actor, row if with_profile and actor.athlete_id is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
 from tortoise.queryset import QuerySet
 
@@ -77,9 +78,16 @@ async def _athlete(actor: Actor, athlete_id: uuid.UUID | None) -> AthleteProfile
     return await find_visible_athlete(actor, athlete_or_self(actor, athlete_id))
 
 
-async def _athlete_row(actor: Actor, athlete_id: uuid.UUID | None) -> AthleteProfile | None:
-    """The athlete as a row read without the ORM (app/db/rows.py), if `actor` may see them."""
-    rows = await athlete_reads.athletes_by_id(actor, [athlete_or_self(actor, athlete_id)])
+async def _athlete_row(
+    actor: Actor, athlete_id: uuid.UUID | None, own: Any | None = None
+) -> AthleteProfile | None:
+    """The athlete as a row read without the ORM (app/db/rows.py), if `actor` may see them;
+    `own`, the caller's own profile row when already read (with the token's check), is taken
+    as it is when the athlete asked about is the caller."""
+    wanted = athlete_or_self(actor, athlete_id)
+    if own is not None and own.id == wanted == actor.athlete_id:
+        return cast(AthleteProfile, own)
+    rows = await athlete_reads.athletes_by_id(actor, [wanted])
     return rows[0] if rows else None
 
 
@@ -108,9 +116,12 @@ async def sessions_between(
     return _sessions_on(actor, athlete, first, last)
 
 
-async def sessions_today(*, actor: Actor, athlete_id: uuid.UUID | None) -> list[TrainingSession]:
-    """The athlete's sessions of their local today, in order (rows read without the ORM)."""
-    athlete = await _athlete_row(actor, athlete_id)
+async def sessions_today(
+    *, actor: Actor, athlete_id: uuid.UUID | None, own: Any | None = None
+) -> list[TrainingSession]:
+    """The athlete's sessions of their local today, in order (rows read without the ORM; `own`:
+    see `_athlete_row`)."""
+    athlete = await _athlete_row(actor, athlete_id, own)
     if athlete is None:
         return []
     today = local_today(athlete.timezone)
@@ -136,14 +147,15 @@ class AthleteWeek:
 
 
 async def athlete_week(
-    *, actor: Actor, athlete_id: uuid.UUID | None, day: date | None = None
+    *, actor: Actor, athlete_id: uuid.UUID | None, day: date | None = None, own: Any | None = None
 ) -> AthleteWeek | None:
-    """The Monday-Sunday week containing `day` (default: the athlete's today); None when not visible."""
+    """The Monday-Sunday week containing `day` (default: the athlete's today); None when not
+    visible (`own`: see `_athlete_row`)."""
     if day is not None:
         errors = Collector()
         check_day(day, errors, "date")
         errors.raise_if_any()
-    athlete = await _athlete_row(actor, athlete_id)
+    athlete = await _athlete_row(actor, athlete_id, own)
     if athlete is None:
         return None
     monday, sunday = week_of(day or local_today(athlete.timezone))

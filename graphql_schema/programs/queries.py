@@ -102,7 +102,9 @@ class ProgramsQuery:
         permission_classes=AUTHENTICATED,
     )
     async def today(self, info: Info, athlete_id: AthleteArg = None) -> list[SessionRow]:
-        return await calendar.sessions_today(actor=info.context.require_actor(), athlete_id=athlete_id)
+        return await calendar.sessions_today(
+            actor=info.context.require_actor(), athlete_id=athlete_id, own=info.context.own_profile
+        )
 
     @field(
         "The Monday-to-Sunday week containing `date` (default: the athlete's local today); null for "
@@ -120,7 +122,7 @@ class ProgramsQuery:
         ] = None,
     ) -> WeekValue | None:
         week = await calendar.athlete_week(
-            actor=info.context.require_actor(), athlete_id=athlete_id, day=date
+            actor=info.context.require_actor(), athlete_id=athlete_id, day=date, own=info.context.own_profile
         )
         if week is not None:
             # the sessions' local dates need their athlete: the one just read, not another statement
