@@ -4,6 +4,7 @@ trip but never with an open transaction."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 from typing import Any
@@ -233,3 +234,14 @@ async def test_weekly_summaries_and_freshness_read_as_the_models_do() -> None:
             if name in model._meta.fields_db_projection
         }
         assert {name: getattr(row, name) for name in values} == values
+
+
+def test_a_json_column_text_parses_as_the_standard_library_would() -> None:
+    texts = [
+        '{"b": [1, 2.5, -0.0, 1e300, true, null, "\\u00e9\\ud83d\\ude00"], "a": {"x": {}}}',
+        '{"huge": 123456789012345678901234567890, "small": -98765432109876543210}',  # beyond 64 bits
+        "[]",
+        '"text"',
+    ]
+    for text in texts:
+        assert RawJSON(text).value() == json.loads(text)

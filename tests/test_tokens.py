@@ -21,6 +21,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from app.auth import tokens
 from app.auth.tokens import ISSUER, InvalidToken, TokenType, decode_token, encode_token
 from app.settings import Settings
 from tests.helpers import ME, PINNED_NOW, error_codes, gql, make_coach
@@ -199,3 +200,31 @@ async def test_other_authorization_schemes_are_not_tokens(client: httpx.AsyncCli
 
     assert response.status_code == 200
     assert error_codes(response.json()) == ["UNAUTHENTICATED"]
+
+
+def test_a_verified_token_is_remembered_only_for_its_key_type_and_lifetime(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = forge(claims_for(uuid.uuid4(), exp=NOW + 60), settings=settings)
+    other_key = Settings(APP_ENV="test", SECRET_KEY="another-key-of-thirty-two-characters-or-more")
+
+    first = decode_token(token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW)
+    assert (
+        tokens._VERIFIED[(token, settings.secret_key, "HS256", TokenType.ACCESS, PINNED_NOW.tzinfo)] == first
+    )
+    assert decode_token(token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW) == first
+    with pytest.raises(InvalidToken, match="wrong token type"):
+        decode_token(token, settings=settings, expected_type=TokenType.REFRESH, now=PINNED_NOW)
+    with pytest.raises(InvalidToken, match="invalid signature"):
+        decode_token(token, settings=other_key, expected_type=TokenType.ACCESS, now=PINNED_NOW)
+    with pytest.raises(InvalidToken, match="token expired"):
+        decode_token(
+            token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW + timedelta(seconds=60)
+        )
+
+    monkeypatch.setattr(tokens, "VERIFIED_CACHE_SIZE", 3)
+    tokens._VERIFIED.clear()
+    many = [forge(claims_for(uuid.uuid4()), settings=settings) for _ in range(5)]
+    for each in many:
+        decode_token(each, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW)
+    assert [key[0] for key in tokens._VERIFIED] == many[2:]  # the least recently used left first

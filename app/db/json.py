@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 
 class RawJSON(str):
     """The text of a JSON value as PostgreSQL sent it."""
@@ -17,5 +19,9 @@ class RawJSON(str):
     __slots__ = ()
 
     def value(self) -> Any:
-        """The parsed value."""
-        return json.loads(self)
+        """The parsed value: orjson's (a few times faster), or the standard library's for what
+        orjson refuses (an integer beyond 64 bits, which PostgreSQL's JSON may hold)."""
+        try:
+            return orjson.loads(self)
+        except orjson.JSONDecodeError:
+            return json.loads(self)
