@@ -70,6 +70,10 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
         """
         if reading is not None and self.narrows:
             known = self._partial.setdefault(reading, {})
+            for key in keys:  # a whole value already loaded or primed serves any reading
+                whole = self._cache.get(key)
+                if key not in known and whole is not None and whole.done() and not whole.exception():
+                    known[key] = whole.result()
             missing = [key for key in dict.fromkeys(keys) if key not in known]
             if missing:
                 known.update(zip(missing, await self.fetch_reading(missing, reading), strict=True))

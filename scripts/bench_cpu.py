@@ -72,7 +72,8 @@ async def main(args: argparse.Namespace) -> None:
                         profile.disable()
                 print(
                     f"{workload.name}: {len(first.content) / 1024:,.0f} KiB, {len(statements.statements)} SQL statements;"
-                    f" CPU ms per request: median {statistics.median(spent):.1f}, lowest {min(spent):.1f}"
+                    f" CPU ms per request: median {statistics.median(spent):.2f},"
+                    f" mean {statistics.fmean(spent):.2f}, lowest {min(spent):.2f}"
                     f" ({args.requests} requests)"
                 )
                 if profile:

@@ -672,6 +672,8 @@ async def test_today_and_week_follow_the_athletes_clock(client, settings, fixed_
 
 
 OWN_WEEK = "{ week { weekStart sessions { title localDate } } }"
+OWN_DAYS = """{ today { title log { id } }
+    week { weekStart sessions { title localDate log { id rpe version isCurrent } } } }"""
 
 
 async def test_an_athletes_own_week_reads_the_profile_with_the_token_check(client, settings, fixed_clock):
@@ -684,6 +686,25 @@ async def test_an_athletes_own_week_reads_the_profile_with_the_token_check(clien
     await make_session(program, utc(2026, 3, 1, 20), title="Sun morning")
     await make_session(program, utc(2026, 3, 3, 1), title="Tue in Tokyo")
 
+    logged = await make_session(program, utc(2026, 2, 26, 20), title="Thu", status=SessionStatus.COMPLETED)
+    log = await WorkoutLog.create(
+        session_id=logged.id,
+        athlete_id=islander.athlete.id,
+        completed_at=utc(2026, 2, 26, 21),
+        actual_data={},
+        rpe=7,
+    )  # type: ignore[union-attr]
+    await WorkoutLog.create(  # a replaced version: not the session's log
+        session_id=logged.id,
+        athlete_id=islander.athlete.id,  # type: ignore[union-attr]
+        completed_at=utc(2026, 2, 26, 21),
+        actual_data={},
+        rpe=5,
+        is_current=False,
+    )
+
+    with QueryCounter() as days_counter:
+        days = await call(client, islander.token, OWN_DAYS)
     with QueryCounter() as counter:
         own = await call(client, islander.token, OWN_WEEK)
     with QueryCounter() as coach_counter:
@@ -694,11 +715,35 @@ async def test_an_athletes_own_week_reads_the_profile_with_the_token_check(clien
             a=str(islander.athlete.id),
         )  # type: ignore[union-attr]
 
-    # the token's check, with the athlete's own profile; the week's sessions
+    # the token's check, with the athlete's own profile; the week's sessions with their logs
     assert counter.count == 2, counter.statements
     assert own["week"] == {
         "weekStart": "2026-02-23",
-        "sessions": [{"title": "Sun morning", "localDate": "2026-03-01"}],
+        "sessions": [
+            {"title": "Thu", "localDate": "2026-02-26"},
+            {"title": "Sun morning", "localDate": "2026-03-01"},
+        ],
+    }
+    # today and the week: one statement more, for today's sessions and their logs
+    assert days_counter.count == 3, days_counter.statements
+    assert days == {
+        "today": [{"title": "Sun morning", "log": None}],
+        "week": {
+            "weekStart": "2026-02-23",
+            "sessions": [
+                {
+                    "title": "Thu",
+                    "localDate": "2026-02-26",
+                    "log": {
+                        "id": str(log.id),
+                        "rpe": 7,
+                        "version": 1,
+                        "isCurrent": True,
+                    },
+                },
+                {"title": "Sun morning", "localDate": "2026-03-01", "log": None},
+            ],
+        },
     }
     # a coach's view of the athlete reads the athlete's row by itself
     assert coach_counter.count == 3 and coachs["week"] == {"weekStart": "2026-02-23"}

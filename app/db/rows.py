@@ -50,6 +50,32 @@ class Row(asyncpg.Record):
         raise AttributeError(f"{type(self).__name__} has no column {name!r}")
 
 
+class RowView:
+    """A row of one shape inside a record of another (`Shape.view`): its attributes read the
+    record's columns from an offset on."""
+
+    __slots__ = ("record",)
+    key_at: int  # the position of the row's primary key in the record
+
+    def __init__(self, record: asyncpg.Record) -> None:
+        self.record = record
+
+    @classmethod
+    def of(cls, record: asyncpg.Record) -> RowView | None:
+        """The row in `record`, or None when an outer join found none (a null primary key)."""
+        return None if record[cls.key_at] is None else cls(record)
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(f"{type(self).__name__} has no column {name!r}")
+
+
+def _in_record(read: Callable[[Any], Any]) -> Callable[[RowView], Any]:
+    def view(row: RowView) -> Any:
+        return read(row.record)
+
+    return view
+
+
 def _json_column(index: int) -> Callable[[Row], Any]:
     def read(row: Row) -> Any:
         value = row[index]
@@ -147,7 +173,38 @@ class Shape:
 
     @cached_property
     def columns(self) -> str:
-        return ", ".join(f't."{column}"' for _, column in self._read)
+        return self.columns_of("t")
+
+    def columns_of(self, alias: str) -> str:
+        """The SELECT list of this shape's columns for table alias `alias` (a joined table's)."""
+        return ", ".join(f'{alias}."{column}"' for _, column in self._read)
+
+    @cache  # noqa: B019 (one class per shape and offset; shapes live as long as the process)
+    def view(self, offset: int) -> type[RowView]:
+        """The class of a row of this shape read from another shape's record, its columns from
+        position `offset` on (a joined table's, selected with `columns_of`): the same attributes
+        as `row`'s, over a record of the other shape. A week's sessions bring their current logs
+        in the same statement this way (app/programs/reads.py)."""
+        meta = self.model._meta
+        attributes: dict[str, Any] = {"__slots__": ()}
+        for name, field in meta.fields_map.items():
+            if isinstance(field, JSONField):
+                attributes[name] = NOT_READ
+        for index, (name, _) in enumerate(self._read):
+            field = meta.fields_map[name]
+            enum = getattr(field, "enum_type", None)
+            if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
+                attributes[name] = property(_in_record(_enum_column(offset + index, enum)))
+            else:
+                attributes[name] = property(_in_record(itemgetter(offset + index)))
+        attributes["pk"] = attributes[meta.pk_attr]
+        attributes["key_at"] = offset + [name for name, _ in self._read].index(meta.pk_attr)
+        return type(f"{self.model.__name__}View", (RowView,), attributes)
+
+    @property
+    def width(self) -> int:
+        """How many columns a row of this shape holds (where a joined shape's columns start)."""
+        return len(self._read)
 
     @cached_property
     def row(self) -> type[Row]:

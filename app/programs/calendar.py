@@ -20,6 +20,7 @@ from app.core.access import athlete_filter, athlete_or_self
 from app.core.actor import Actor
 from app.core.errors import Collector, ErrorCode
 from app.core.times import check_day, local_day_bounds, local_today, week_of
+from app.logs.models import WorkoutLog
 from app.programs import reads as program_reads
 from app.programs.models import SessionStatus, TrainingSession
 
@@ -91,11 +92,20 @@ async def _athlete_row(
     return rows[0] if rows else None
 
 
-async def _session_rows(
-    actor: Actor, athlete: AthleteProfile, first: date, last: date
-) -> list[TrainingSession]:
+@dataclass(frozen=True)
+class AthleteDays:
+    """An athlete's sessions on some of their local days, each with its current workout log
+    (None when unlogged), read together."""
+
+    athlete: AthleteProfile | None
+    sessions: list[TrainingSession]
+    logs: list[WorkoutLog | None]
+
+
+async def _session_rows(actor: Actor, athlete: AthleteProfile, first: date, last: date) -> AthleteDays:
     start, end = local_day_bounds(athlete.timezone, first, last)
-    return await program_reads.sessions_of_athlete(actor, athlete.id, start, end)
+    sessions, logs = await program_reads.sessions_of_athlete(actor, athlete.id, start, end)
+    return AthleteDays(athlete, sessions, logs)
 
 
 def _sessions_on(actor: Actor, athlete: AthleteProfile, first: date, last: date) -> QuerySet[TrainingSession]:
@@ -118,12 +128,12 @@ async def sessions_between(
 
 async def sessions_today(
     *, actor: Actor, athlete_id: uuid.UUID | None, own: Any | None = None
-) -> list[TrainingSession]:
-    """The athlete's sessions of their local today, in order (rows read without the ORM; `own`:
-    see `_athlete_row`)."""
+) -> AthleteDays:
+    """The athlete's sessions of their local today, in order, with their logs (rows read without
+    the ORM; `own`: see `_athlete_row`); none when the athlete is not visible."""
     athlete = await _athlete_row(actor, athlete_id, own)
     if athlete is None:
-        return []
+        return AthleteDays(None, [], [])
     today = local_today(athlete.timezone)
     return await _session_rows(actor, athlete, today, today)
 
@@ -136,6 +146,7 @@ class AthleteWeek:
     week_start: date
     week_end: date
     sessions: list[TrainingSession]
+    logs: list[WorkoutLog | None]  # each session's current log, read with them
 
     @property
     def sessions_planned(self) -> int:
@@ -159,5 +170,7 @@ async def athlete_week(
     if athlete is None:
         return None
     monday, sunday = week_of(day or local_today(athlete.timezone))
-    sessions = await _session_rows(actor, athlete, monday, sunday)
-    return AthleteWeek(athlete=athlete, week_start=monday, week_end=sunday, sessions=sessions)
+    days = await _session_rows(actor, athlete, monday, sunday)
+    return AthleteWeek(
+        athlete=athlete, week_start=monday, week_end=sunday, sessions=days.sessions, logs=days.logs
+    )

@@ -13,6 +13,7 @@ from app.athletes.reads import athlete_scope
 from app.core.actor import Actor
 from app.db.json import RawJSON
 from app.db.rows import Row, fetch, fetch_json, shape
+from app.logs.reads import LOG
 from app.programs.models import (
     MicroCycle,
     ProgramPhase,
@@ -146,14 +147,27 @@ async def prescriptions(actor: Actor, session_ids: list[uuid.UUID]) -> dict[uuid
 
 async def sessions_of_athlete(
     actor: Actor, athlete_id: uuid.UUID, start: datetime, end: datetime
-) -> list[Any]:
-    """An athlete's sessions scheduled in [start, end), by time, with their prescriptions."""
+) -> tuple[list[Any], list[Any | None]]:
+    """An athlete's sessions scheduled in [start, end), by time, with their prescriptions, and
+    each one's current workout log (None when unlogged), read in the same statement: an
+    athlete's week or day is a handful of sessions, and a second statement for their logs cost
+    as much as reading them (app/db/rows.py, `Shape.view`)."""
     scope, params = athlete_scope(actor, "t.athlete_id", 4)
     sql = SESSION_WITH_JSON.select(
         f"t.athlete_id = $1 AND t.scheduled_at >= $2 AND t.scheduled_at < $3 AND {scope}",
         "t.scheduled_at, t.id",
+        joins=_CURRENT_LOG,
+        extra=LOG.columns_of("l"),
     )
-    return await fetch(SESSION_WITH_JSON.row, sql, athlete_id, start, end, *params)
+    rows = await fetch(SESSION_WITH_JSON.row, sql, athlete_id, start, end, *params)
+    log = LOG.view(SESSION_WITH_JSON.width)
+    return rows, [log.of(row) for row in rows]
+
+
+# a session's current log is its athlete's (one at most: a unique index)
+_CURRENT_LOG = (
+    "LEFT JOIN workout_log l ON l.session_id = t.id AND l.athlete_id = t.athlete_id AND l.is_current"
+)
 
 
 async def sessions_of_micro_cycles(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
@@ -102,9 +102,11 @@ class ProgramsQuery:
         permission_classes=AUTHENTICATED,
     )
     async def today(self, info: Info, athlete_id: AthleteArg = None) -> list[SessionRow]:
-        return await calendar.sessions_today(
+        days = await calendar.sessions_today(
             actor=info.context.require_actor(), athlete_id=athlete_id, own=info.context.own_profile
         )
+        _prime(info, days.athlete, days.sessions, days.logs)
+        return days.sessions
 
     @field(
         "The Monday-to-Sunday week containing `date` (default: the athlete's local today); null for "
@@ -125,6 +127,15 @@ class ProgramsQuery:
             actor=info.context.require_actor(), athlete_id=athlete_id, day=date, own=info.context.own_profile
         )
         if week is not None:
-            # the sessions' local dates need their athlete: the one just read, not another statement
-            info.context.loaders.athletes.athlete_by_id.prime(week.athlete.id, week.athlete)
+            _prime(info, week.athlete, week.sessions, week.logs)
         return week
+
+
+def _prime(info: Info, athlete: Any, sessions: list[Any], logs: list[Any]) -> None:
+    """What the sessions' fields read and their statement already brought, for the loaders: the
+    athlete (their local dates) and each session's current log (None when unlogged)."""
+    if athlete is not None:
+        info.context.loaders.athletes.athlete_by_id.prime(athlete.id, athlete)
+    current = info.context.loaders.logs.current_log_by_session
+    for session, log in zip(sessions, logs, strict=True):
+        current.prime(session.id, log)
