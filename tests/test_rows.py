@@ -245,3 +245,11 @@ def test_a_json_column_text_parses_as_the_standard_library_would() -> None:
     ]
     for text in texts:
         assert RawJSON(text).value() == json.loads(text)
+
+
+def test_a_json_column_text_is_parsed_by_orjson_when_it_can(monkeypatch: Any) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the standard library's parser was used")
+
+    monkeypatch.setattr(json, "loads", refuse)
+    assert RawJSON('{"sets": [{"reps": 5, "load": 102.5}]}').value() == {"sets": [{"reps": 5, "load": 102.5}]}

@@ -8,6 +8,7 @@ field. A dashboard reads thousands of prescriptions and logs without showing one
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import orjson
@@ -19,9 +20,12 @@ class RawJSON(str):
     __slots__ = ()
 
     def value(self) -> Any:
-        """The parsed value: orjson's (a few times faster), or the standard library's for what
-        orjson refuses (an integer beyond 64 bits, which PostgreSQL's JSON may hold)."""
-        try:
-            return orjson.loads(self)
-        except orjson.JSONDecodeError:
+        """The parsed value: orjson's (twice as fast), or the standard library's for a text with
+        a run of 19 digits or more, which may be an integer beyond 64 bits (PostgreSQL's JSON
+        holds any; orjson would turn it into a float)."""
+        if _LONG_DIGITS.search(self) is not None:
             return json.loads(self)
+        return orjson.loads(str.__str__(self))  # orjson takes an exact str, not a subclass
+
+
+_LONG_DIGITS = re.compile(r"[0-9]{19}")
