@@ -57,6 +57,7 @@ from graphql_schema.execution.plan import (
     is_plain,
     named,
 )
+from graphql_schema.execution.prefetch import Memo
 from graphql_schema.fields import LOADED
 
 Complete = Callable[[Any], dict[str, Any]]
@@ -109,7 +110,7 @@ def _slow(serialize: Callable[[Any], Any], non_null: bool, checked: bool) -> Cal
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 # the generated code's own names, bound once per function
-_FIXED = ("M", "memo_get", "warmed", "unsafe", "unusual")
+_FIXED = ("M", "warmed", "unsafe", "unusual")
 _MISSING = object()
 # source -> the factory it compiles to (bounded: a server sees few distinct selections)
 _FACTORIES: dict[str, Callable[..., Complete]] = {}
@@ -123,12 +124,13 @@ class Compiled:
         self,
         selection_of: SelectionOf,
         plan_of: PlanOf,
-        memo: dict[tuple[int, int], Any],
+        memo: Memo,
         warmed: set[int],
     ) -> None:
         self.selection_of = selection_of
         self.plan_of = plan_of
-        self.fixed = (_MISSING, memo.get, warmed, unsafe, unusual)
+        self.memo = memo
+        self.fixed = (_MISSING, warmed, unsafe, unusual)
         # (type, id(field details)) -> (details, kept alive; the function or None)
         self.functions: dict[tuple[str, int], tuple[FieldDetailsList, Complete | None]] = {}
 
@@ -182,7 +184,8 @@ class Compiled:
             return self._objects(source, entry, read)
         if entry.kind != STOCK or not _walked(entry):
             return False
-        memo = f"memo_get(({source.bind(id(entry.details))}, id(row)), M)"
+        # the field's values the walk resolved, by id(row) (it fills the same dictionary)
+        memo = f"{source.bind(self.memo.setdefault(id(entry.details), {}).get)}(id(row), M)"
         if is_leaf_type(entry.named_type):
             return source.leaf(entry, memo, checked=True, resolved=True)
         if entry.object_type is not None:

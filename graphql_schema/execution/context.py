@@ -37,7 +37,7 @@ from graphql_schema.execution.plan import (
     plan_fields,
     resolver_call,
 )
-from graphql_schema.execution.prefetch import Prefetch
+from graphql_schema.execution.prefetch import Memo, Prefetch
 
 _MISSING = object()
 
@@ -62,8 +62,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._walk_calls: dict[tuple[str, str, int], tuple[FieldDetailsList, Call | None]] = {}
         self._arguments_of: dict[tuple[str, str, int], tuple[FieldDetailsList, dict[str, Any]]] = {}
         self._warmed: set[int] = set()  # ids of the lists a prefetch walk covered
-        # what the walks resolved: (id(field details), id(source)) -> the resolver's value
-        self._memo: dict[tuple[int, int], Any] = {}
+        self._memo: Memo = {}  # what the walks resolved (prefetch.py)
         # (type, id(field details)) -> (details, kept alive; the grouped field set, None: @defer)
         self._selections: dict[tuple[str, int], tuple[FieldDetailsList, GroupedFieldSet | None]] = {}
         # (type, id(field details)) -> (details, kept alive; what the selection reads of a row)
@@ -173,8 +172,8 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """A resolver's field: the value the walk resolved for it (a concrete object completed
         straight away), else execute_field."""
         field_path = _path((path, entry.name, parent_type.name))
-        memo = self._memo
-        value = memo.get((id(entry.details), id(source)), _MISSING) if memo else _MISSING
+        memo = self._memo.get(id(entry.details))
+        value = memo.get(id(source), _MISSING) if memo else _MISSING
         if value is _MISSING or entry.field_def is None:
             return self.execute_field(parent_type, source, entry.details, field_path, position)
         if entry.object_type and value is not None and not (position or maybe_awaitable(value)):
@@ -239,7 +238,8 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if not field_def:
             return Undefined
         try:
-            result = self._memo.get((id(field_details_list), id(source)), _MISSING)
+            memo = self._memo.get(id(field_details_list))
+            result = memo.get(id(source), _MISSING) if memo else _MISSING
             if result is _MISSING:
                 result = self._resolve(parent_type, field_def, field_details_list, source, path)
         except Exception as raw_error:
