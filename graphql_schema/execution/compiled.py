@@ -137,6 +137,19 @@ class Compiled:
     def clear(self) -> None:
         self.functions.clear()
 
+    def complete(
+        self, type_: GraphQLObjectType, details: FieldDetailsList, items: list[Any]
+    ) -> list[Any] | None:
+        """The completed items of a list of objects of `type_` (none of them null), or None when
+        the selection is not compiled or an item is unusual (the owned path then completes them)."""
+        complete = self.function(type_, details)
+        if complete is None:
+            return None
+        try:
+            return [complete(item) for item in items]
+        except Exception:  # something unusual: the owned path reports it
+            return None
+
     def function(self, type_: GraphQLObjectType, details: FieldDetailsList) -> Complete | None:
         """The compiled completion of one object of `type_` by the selection `details`, or None
         when the selection has a field it does not cover."""

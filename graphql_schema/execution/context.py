@@ -346,12 +346,10 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return after_warming()
         item_type = list_type.of_type
         object_type = named(item_type)
-        complete = self._compiled.function(object_type, details) if position is None else None
-        if complete is not None:
-            try:
-                return [complete(item) for item in items]
-            except Exception:  # noqa: S110 - something unusual: the owned path reports it
-                pass
+        if position is None:
+            compiled = self._compiled.complete(object_type, details, items)
+            if compiled is not None:
+                return compiled
         completed: list[Any] = []
         pending: list[int] = []
         for index, item in enumerate(items):
