@@ -31,6 +31,7 @@ Bought: the dashboard's CPU per request in process (`make bench-cpu`) 68 -> see 
 from __future__ import annotations
 
 from collections.abc import Callable
+from keyword import iskeyword
 from types import CoroutineType, GeneratorType
 from typing import Any, NoReturn
 
@@ -56,6 +57,7 @@ from graphql_schema.execution.plan import (
     definition_of,
     is_plain,
     named,
+    names_of,
 )
 from graphql_schema.execution.prefetch import Memo
 from graphql_schema.fields import LOADED
@@ -106,6 +108,18 @@ def _slow(serialize: Callable[[Any], Any], non_null: bool, checked: bool) -> Cal
         return out
 
     return slow
+
+
+# (id(leaf type), non-null, checked) -> (the type, kept alive so its id stays unique; its `_slow`)
+_SLOWS: dict[tuple[int, bool, bool], tuple[Any, Callable[[Any], Any]]] = {}
+
+
+def _slow_for(type_: Any, non_null: bool, checked: bool) -> Callable[[Any], Any]:
+    key = (id(type_), non_null, checked)
+    cached = _SLOWS.get(key)
+    if cached is None:
+        cached = _SLOWS[key] = (type_, _slow(type_.coerce_output_value, non_null, checked))
+    return cached[1]
 
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
@@ -181,9 +195,9 @@ class Compiled:
         if entry.details[0].node.name.value == "__typename":
             source.constant(entry.name, source.type_name)
             return True
-        read = f"getattr(row, {source.bind(entry.attribute)})"
-        if entry.attribute.isidentifier():
-            read = f"row.{entry.attribute}"
+        attribute = entry.attribute
+        plain = attribute.isidentifier() and not iskeyword(attribute)
+        read = f"row.{attribute}" if plain else f"getattr(row, {source.bind(attribute)})"
         if entry.kind == ATTRIBUTE:
             return source.leaf(entry, read, checked=False)
         if entry.kind == COMPUTED:
@@ -252,7 +266,7 @@ class _Source:
 
     def leaf(self, entry: PlannedField, read: str, *, checked: bool, resolved: bool = False) -> bool:
         type_ = entry.named_type
-        slow = self.bind(_slow(type_.coerce_output_value, entry.non_null, checked))
+        slow = self.bind(_slow_for(type_, entry.non_null, checked))
         self.lines.append(f"v = {read}")
         if resolved:
             self.lines.append("if v is M: unusual()")
@@ -264,7 +278,7 @@ class _Source:
         elif type_ is GraphQLInt:
             self.lines.append(f"{out} = v if type(v) is int and {_INT_MIN} <= v <= {_INT_MAX} else {slow}(v)")
         elif isinstance(type_, GraphQLEnumType):
-            names = self.bind({value.value: name for name, value in type_.values.items()})
+            names = self.bind(names_of(type_))
             self.lines.append(f"{out} = {names}.get(v) or {slow}(v)")
         else:
             self.lines.append(f"{out} = {slow}(v)")
