@@ -27,6 +27,11 @@ from app.core.actor import Actor
 # (a future and two callbacks per load; thousands on a dashboard).
 PREFETCHING: ContextVar[bool] = ContextVar("coachgraph_prefetching", default=False)
 
+
+def _same_key(key: Any) -> Any:
+    return key
+
+
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 R = TypeVar("R")
@@ -43,10 +48,21 @@ class ScopedLoader(DataLoader[K, V], Generic[K, V]):
     narrows = False
 
     def __init__(self, actor: Actor) -> None:
-        super().__init__()
+        # DataLoader.__init__'s state set directly: its checks (that batch_load_fn is a coroutine
+        # function, through inspect) hold for the class, and an operation builds a loader bundle
+        # per domain it reads (16 loaders for programs), about a tenth of an athlete's week
+        self.loop = asyncio.get_event_loop()
+        self.get_cache_key = _same_key
+        self._cache: dict[Any, asyncio.Future[V]] = {}
+        self._queue: list[Any] = []
         self.actor = actor
         # attributes read -> key -> value, for loads that asked for part of each row
         self._partial: dict[frozenset[str], dict[K, V]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # what DataLoader.__init__ checks per instance, checked once per class
+        assert asyncio.iscoroutinefunction(cls.batch_load_fn), cls
 
     async def batch_load_fn(self, keys: list[K]) -> list[V]:
         return await self.fetch(keys)
