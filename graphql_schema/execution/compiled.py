@@ -124,7 +124,7 @@ def _slow_for(type_: Any, non_null: bool, checked: bool) -> Callable[[Any], Any]
 
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 # the generated code's own names, bound once per function
-_FIXED = ("M", "warmed", "unsafe", "unusual")
+_FIXED = ("M", "warmed", "unsafe", "unsafe_kind", "unusual")
 _MISSING = object()
 # source -> the factory it compiles to (bounded: a server sees few distinct selections)
 _FACTORIES: dict[str, Callable[..., Complete]] = {}
@@ -144,7 +144,7 @@ class Compiled:
         self.selection_of = selection_of
         self.plan_of = plan_of
         self.memo = memo
-        self.fixed = (_MISSING, warmed, unsafe, unusual)
+        self.fixed = (_MISSING, warmed, unsafe, _UNSAFE.get, unusual)
         # (type, id(field details)) -> (details, kept alive; the function or None)
         self.functions: dict[tuple[str, int], tuple[FieldDetailsList, Complete | None]] = {}
 
@@ -290,7 +290,10 @@ class _Source:
         out = self._output(entry.name)
         null = "unusual()" if entry.non_null else "None"
         if checked:  # a resolver's value: not resolved by the walk, or not a plain object
-            self.lines.append("if v is M or v is not None and unsafe(v): unusual()")
+            # a type known to be safe is one dictionary lookup, not a call
+            self.lines.append(
+                "if v is M or v is not None and unsafe_kind(type(v), True) and unsafe(v): unusual()"
+            )
         self.lines.append(f"{out} = {function}(v) if v is not None else {null}")
         return True
 
