@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from jose import JWTError, jwt
@@ -65,8 +65,33 @@ def encode_token(
     return jwt.encode(claims, settings.secret_key, algorithm=settings.jwt_algorithm)
 
 
+# What verifying a token found, by token (and the key, algorithm, type and time zone it was
+# verified with): an access token comes with every request of its session, and checking its
+# signature and claims (python-jose) was about a tenth of an athlete's week. Only tokens that
+# passed are kept; their expiry is checked on every use, and revocation is the database's.
+_VERIFIED: dict[tuple[str, str, str, TokenType, tzinfo | None], tuple[TokenClaims, int]] = {}
+_VERIFIED_MAX = 4096
+
+
 def decode_token(token: str, *, settings: Settings, expected_type: TokenType, now: datetime) -> TokenClaims:
     """Verify signature, algorithm, expiry, issuer and type; return the claims or raise InvalidToken."""
+    key = (token, settings.secret_key, settings.jwt_algorithm, expected_type, now.tzinfo)
+    verified = _VERIFIED.get(key)
+    if verified is None:
+        verified = _verify(token, settings, expected_type, now.tzinfo)
+        if len(_VERIFIED) >= _VERIFIED_MAX:
+            _VERIFIED.clear()
+        _VERIFIED[key] = verified
+    claims, exp = verified
+    if exp <= int(now.timestamp()):
+        raise InvalidToken("token expired")
+    return claims
+
+
+def _verify(
+    token: str, settings: Settings, expected_type: TokenType, tz: tzinfo | None
+) -> tuple[TokenClaims, int]:
+    """The token's claims (and expiry) if its signature, algorithm, issuer, type and claims hold."""
     try:
         header = jwt.get_unverified_header(token)
     except JWTError as exc:
@@ -79,7 +104,7 @@ def decode_token(token: str, *, settings: Settings, expected_type: TokenType, no
             settings.secret_key,
             algorithms=[settings.jwt_algorithm],
             issuer=ISSUER,
-            # expiry is checked below against the injected clock
+            # expiry is checked by decode_token against the injected clock
             options={"verify_exp": False, "verify_iat": False, "verify_aud": False, "require_sub": True},
         )
     except JWTError as exc:
@@ -89,7 +114,6 @@ def decode_token(token: str, *, settings: Settings, expected_type: TokenType, no
         raise InvalidToken(f"missing claims: {', '.join(missing)}")
     if claims["typ"] != expected_type.value:
         raise InvalidToken("wrong token type")
-    tz = now.tzinfo
     try:
         exp = int(claims["exp"])
         iat = float(claims["iat"])
@@ -99,9 +123,7 @@ def decode_token(token: str, *, settings: Settings, expected_type: TokenType, no
         expires_at = datetime.fromtimestamp(exp, tz)
     except (TypeError, ValueError, OverflowError, OSError) as exc:
         raise InvalidToken("malformed claims") from exc
-    if exp <= int(now.timestamp()):
-        raise InvalidToken("token expired")
-    return TokenClaims(
+    decoded = TokenClaims(
         subject=subject,
         token_type=TokenType(claims["typ"]),
         issued_at=issued_at,
@@ -109,6 +131,7 @@ def decode_token(token: str, *, settings: Settings, expected_type: TokenType, no
         token_id=str(claims["jti"]),
         family_id=family,
     )
+    return decoded, exp
 
 
 def hash_secret(value: str) -> str:
