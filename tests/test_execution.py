@@ -66,6 +66,9 @@ class Node:
         self.color = Color.RED if number % 2 else Color.BLUE
         self.at = datetime(2026, 1, number % 28 + 1, tzinfo=UTC)
         self.uid = uuid.UUID(int=number)
+        self.name: str | None = None if number % 4 == 0 else f"node {number}"  # non-null in the schema
+        self.size = 2**40 if number % 5 == 0 else number  # Int's serializer refuses 2**40
+        self.flag: Any = "yes" if number % 6 == 0 else number % 2 == 0  # Boolean's turns "yes" to True
 
 
 @strawberry.type
@@ -75,6 +78,9 @@ class Item:
     color: Color
     at: datetime
     uid: uuid.UUID
+    name: str
+    size: int
+    flag: bool
 
     @strawberry.field
     async def children(self, info: strawberry.Info) -> list[Item]:
@@ -147,6 +153,15 @@ class Wrapper:
 
 
 @strawberry.type
+class Pair:
+    """Plain object and list attributes, completed by the compiled path inside a list."""
+
+    first: Item
+    second: Item | None
+    rest: list[Item]
+
+
+@strawberry.type
 class Query:
     @strawberry.field
     def items(self, count: int = 3) -> list[Item]:
@@ -155,6 +170,17 @@ class Query:
     @strawberry.field
     async def wrapper(self) -> Wrapper:
         return Wrapper(item=Node(7), items=[Node(8), Node(9)], maybe=None)  # type: ignore[arg-type]
+
+    @strawberry.field
+    def pairs(self, count: int = 3, broken_at: int = 0) -> list[Pair]:
+        return [
+            Pair(
+                first=None if n == broken_at else Node(n),  # type: ignore[arg-type]
+                second=Node(n + 1) if n % 2 else None,  # type: ignore[arg-type]
+                rest=[Node(n * 10 + i) for i in range(1, 3)],  # type: ignore[misc]
+            )
+            for n in range(1, count + 1)
+        ]
 
     @strawberry.field
     def plain_required(self) -> Wrapper:
@@ -178,6 +204,23 @@ DOCUMENTS = [
     "{ wrapper { item { number label } items { number children { label } } maybe { number } } }",
     "{ plainRequired { maybe { number } item { number } } }",
     "query ($skip: Boolean!) { items(count: 2) { number @skip(if: $skip) label @include(if: $skip) } }",
+    # compiled completion (graphql_schema/execution/compiled.py): whole selections it covers, ...
+    "{ items(count: 3) { __typename t: __typename number color at uid missing labelLoaded labelLength"
+    " label children { number onlyParent parent { number color } children { label } } } }",
+    "{ pairs { first { number label } second { number } rest { number labelLoaded children { number } } } }",
+    "{ items(count: 3) { number name flag size } }",
+    # ... and the unusual values that send a list back to the owned path: a null in a non-null
+    # plain field, a plain value its serializer refuses, a computed value it refuses, a null in a
+    # non-null plain object, deep inside a compiled list, next to fields that do compile
+    "{ items(count: 5) { number name } }",
+    "{ items(count: 6) { number size } }",
+    "{ items(count: 6) { number children { number parent { number size } } } }",
+    "{ items(count: 7) { flag } }",
+    "{ items(count: 2) { number children { number notAnInt } } }",
+    "{ items(count: 4) { number children { number labelLoaded parent { number must } } } }",
+    "{ pairs(count: 3, brokenAt: 2) { first { number } second { number } } }",
+    "{ items(count: 3) { number children { brokenLater } } }",
+    "{ items(count: 3) { twice(times: 3) children { number label } } }",
 ]
 
 
@@ -202,6 +245,32 @@ async def test_the_owned_executor_answers_as_graphql_core_does(document: str) ->
         k for _, keys, _ in stock_loads.batches for k in keys
     )
     assert len(owned_loads.batches) <= len(stock_loads.batches)
+
+
+async def test_a_list_whose_selection_compiles_completes_without_a_pass_per_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = "{ items(count: 4) { number color label children { labelLoaded parent { number } } } }"
+    counted: list[str] = []
+    execute_fields = CoachgraphExecutionContext.execute_fields
+
+    def counting(self: Any, parent_type: Any, *args: Any) -> Any:
+        counted.append(parent_type.name)
+        return execute_fields(self, parent_type, *args)
+
+    monkeypatch.setattr(CoachgraphExecutionContext, "execute_fields", counting)
+    data, errors, _ = await _run(OWNED, document)
+
+    assert errors == []
+    assert data == (await _run(STOCK, document))[0]
+    assert counted == ["Query"]  # the 4 items, 12 children and 12 parents: compiled functions
+
+    counted.clear()
+    data, errors, _ = await _run(OWNED, "{ items(count: 4) { number name children { number } } }")
+    # item 4's name is null: the list goes back to the owned path, whose children still compile
+    assert errors == [("Cannot return null for non-nullable field Item.name.", ["items", 3, "name"])]
+    assert data is None
+    assert counted == ["Query", "Item", "Item", "Item", "Item"]
 
 
 async def test_errors_and_nulls_are_reported_where_they_happen() -> None:

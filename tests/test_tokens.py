@@ -154,6 +154,37 @@ def test_a_token_expires_at_its_exp_second(settings: Settings) -> None:
         )
 
 
+def test_a_token_is_verified_once_and_its_expiry_and_key_checked_on_every_use(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verified: list[str] = []
+    verify = tokens._verify
+
+    def counting(token: str, *args: Any, **kwargs: Any) -> Any:
+        verified.append(token)
+        return verify(token, *args, **kwargs)
+
+    monkeypatch.setattr(tokens, "_verify", counting)
+    subject = uuid.uuid4()
+    token = forge(claims_for(subject, exp=NOW + 60), settings=settings)
+
+    for _ in range(3):
+        claims = decode_token(token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW)
+        assert claims.subject == subject
+    assert verified == [token]  # the signature was checked once
+    # a token verified before is still refused when it has expired, under another key or as
+    # another type
+    with pytest.raises(InvalidToken, match="token expired"):
+        decode_token(
+            token, settings=settings, expected_type=TokenType.ACCESS, now=PINNED_NOW + timedelta(minutes=1)
+        )
+    other = Settings(APP_ENV="test", SECRET_KEY="another-secret-" + "x" * 40)
+    with pytest.raises(InvalidToken, match="invalid signature"):
+        decode_token(token, settings=other, expected_type=TokenType.ACCESS, now=PINNED_NOW)
+    with pytest.raises(InvalidToken, match="wrong token type"):
+        decode_token(token, settings=settings, expected_type=TokenType.REFRESH, now=PINNED_NOW)
+
+
 def test_an_access_token_is_not_a_refresh_token(settings: Settings) -> None:
     token = forge(claims_for(uuid.uuid4()), settings=settings)
 

@@ -8,7 +8,6 @@ field. A dashboard reads thousands of prescriptions and logs without showing one
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import orjson
@@ -20,12 +19,19 @@ class RawJSON(str):
     __slots__ = ()
 
     def value(self) -> Any:
-        """The parsed value: orjson's (twice as fast), or the standard library's for a text with
-        a run of 19 digits or more, which may be an integer beyond 64 bits (PostgreSQL's JSON
-        holds any; orjson would turn it into a float)."""
-        if _LONG_DIGITS.search(self) is not None:
-            return json.loads(self)
-        return orjson.loads(str.__str__(self))  # orjson takes an exact str, not a subclass
+        """The parsed value: by orjson (a week's prescriptions in a third of the time), or by the
+        standard library where orjson would read it otherwise (a long integer, which it makes a
+        float) or refuses what the standard library reads (1e400, NaN), so the value is the same."""
+        raw = self.encode("utf-8", "surrogatepass")
+        if raw.translate(_DIGITS).find(_RUN) < 0:  # orjson reads long integers as floats
+            try:
+                return orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+        return json.loads(self)
 
 
-_LONG_DIGITS = re.compile(r"[0-9]{19}")
+# every digit to "1", anything else to "0": a run of 19 digits (a number orjson may read as a
+# float) is then a run of 19 ones (as graphql_schema/view.py finds them in request bodies)
+_DIGITS = bytes(0x31 if 0x30 <= i <= 0x39 else 0x30 for i in range(256))
+_RUN = b"1" * 19

@@ -71,9 +71,10 @@ async def phases_by_id(actor: Actor, ids: list[uuid.UUID]) -> list[Any]:
 
 
 async def phases_of_programs(actor: Actor, program_ids: list[uuid.UUID]) -> list[Any]:
-    """The programs' phases, by phase order."""
+    """The programs' phases, by phase order (each program's together: grouping them is a step
+    per program, `grouped_by_key`)."""
     scope, params = _via_program(actor, 2)
-    sql = PHASE.select(f"t.program_id = ANY($1::uuid[]) AND {scope}", "t.phase_order, t.id")
+    sql = PHASE.select(f"t.program_id = ANY($1::uuid[]) AND {scope}", "t.program_id, t.phase_order, t.id")
     return await fetch(PHASE.row, sql, program_ids, *params)
 
 
@@ -111,11 +112,11 @@ async def micro_cycles_of_programs(actor: Actor, program_ids: list[uuid.UUID]) -
 async def micro_cycles_of_phases(
     actor: Actor, phase_ids: list[uuid.UUID], reading: frozenset[str] | None = None
 ) -> list[Any]:
-    """The phases' micro-cycles, by week index (with only the attributes `reading` and
-    `phase_id` when given: app/db/rows.py, `Shape.narrow`)."""
+    """The phases' micro-cycles, by week index, each phase's together (with only the attributes
+    `reading` and `phase_id` when given: app/db/rows.py, `Shape.narrow`)."""
     scope, params = _via_program(actor, 2)
     shape = MICRO_CYCLE if reading is None else MICRO_CYCLE.narrow(reading | {"phase_id"})
-    sql = shape.select(f"t.phase_id = ANY($1::uuid[]) AND {scope}", "t.week_index, t.id")
+    sql = shape.select(f"t.phase_id = ANY($1::uuid[]) AND {scope}", "t.phase_id, t.week_index, t.id")
     return await fetch(shape.row, sql, phase_ids, *params)
 
 
@@ -173,11 +174,12 @@ _CURRENT_LOG = (
 async def sessions_of_micro_cycles(
     actor: Actor, micro_cycle_ids: list[uuid.UUID], reading: frozenset[str] | None = None
 ) -> list[Any]:
-    """The micro-cycles' sessions, by scheduled time (with only the attributes `reading` and
-    `micro_cycle_id` when given)."""
+    """The micro-cycles' sessions, by scheduled time, each micro-cycle's together (with only the
+    attributes `reading` and `micro_cycle_id` when given)."""
     scope, params = athlete_scope(actor, "t.athlete_id", 2)
     shape = SESSION if reading is None else SESSION.narrow(reading | {"micro_cycle_id"})
-    sql = shape.select(f"t.micro_cycle_id = ANY($1::uuid[]) AND {scope}", "t.scheduled_at, t.id")
+    order = "t.micro_cycle_id, t.scheduled_at, t.id"
+    sql = shape.select(f"t.micro_cycle_id = ANY($1::uuid[]) AND {scope}", order)
     return await fetch(shape.row, sql, micro_cycle_ids, *params)
 
 

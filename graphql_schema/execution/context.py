@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from types import CoroutineType, GeneratorType
+from types import CoroutineType
 from typing import Any
 
 from graphql import (
@@ -21,7 +21,8 @@ from graphql.pyutils import Path, Undefined
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from graphql_schema.execution.columns import reading
-from graphql_schema.execution.eager import step
+from graphql_schema.execution.compiled import Compiled
+from graphql_schema.execution.eager import maybe_awaitable, step
 from graphql_schema.execution.plan import (
     ATTRIBUTE,
     COMPUTED,
@@ -36,20 +37,9 @@ from graphql_schema.execution.plan import (
     plan_fields,
     resolver_call,
 )
-from graphql_schema.execution.prefetch import Prefetch
+from graphql_schema.execution.prefetch import Memo, Prefetch
 
 _MISSING = object()
-# Whether values of a type can be awaitable at all, by type: the awaitable check otherwise asks
-# every row for an `__await__` attribute, and a row that has no such column raises to say so.
-_CAN_AWAIT: dict[type, bool] = {t: False for t in (dict, list, str, int, float, bool, type(None))}
-
-
-def _maybe_awaitable(value: Any) -> bool:
-    kind = type(value)
-    can = _CAN_AWAIT.get(kind)
-    if can is None:
-        can = _CAN_AWAIT[kind] = issubclass(kind, CoroutineType | GeneratorType) or hasattr(kind, "__await__")
-    return can
 
 
 # a Path made without its NamedTuple constructor's Python frame (one per field and list item)
@@ -72,12 +62,12 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._walk_calls: dict[tuple[str, str, int], tuple[FieldDetailsList, Call | None]] = {}
         self._arguments_of: dict[tuple[str, str, int], tuple[FieldDetailsList, dict[str, Any]]] = {}
         self._warmed: set[int] = set()  # ids of the lists a prefetch walk covered
-        # what the walks resolved: (id(field details), id(source)) -> the resolver's value
-        self._memo: dict[tuple[int, int], Any] = {}
+        self._memo: Memo = {}  # what the walks resolved (prefetch.py)
         # (type, id(field details)) -> (details, kept alive; the grouped field set, None: @defer)
         self._selections: dict[tuple[str, int], tuple[FieldDetailsList, GroupedFieldSet | None]] = {}
         # (type, id(field details)) -> (details, kept alive; what the selection reads of a row)
         self._readings: dict[tuple[str, int], tuple[FieldDetailsList, frozenset[str] | None]] = {}
+        self._compiled = Compiled(self.selection, self._plan, self._memo, self._warmed)
 
     def build_response(self, data: dict[str, Any] | None) -> Any:
         # the operation is done: drop what it cached (resolve infos refer back to this executor,
@@ -90,6 +80,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._warmed.clear()
         self._selections.clear()
         self._readings.clear()
+        self._compiled.clear()
         return super().build_response(data)
 
     # ------------------------------------------------------------------ plain fields
@@ -133,7 +124,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     result = self._stock(entry, parent_type, source_value, path, position_context)
                 if result is not Undefined:
                     results[name] = result
-                    if _maybe_awaitable(result) and self.is_awaitable(result):
+                    if maybe_awaitable(result) and self.is_awaitable(result):
                         pending.append(name)
         except Exception:
             if pending:
@@ -181,11 +172,11 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """A resolver's field: the value the walk resolved for it (a concrete object completed
         straight away), else execute_field."""
         field_path = _path((path, entry.name, parent_type.name))
-        memo = self._memo
-        value = memo.get((id(entry.details), id(source)), _MISSING) if memo else _MISSING
+        memo = self._memo.get(id(entry.details))
+        value = memo.get(id(source), _MISSING) if memo else _MISSING
         if value is _MISSING or entry.field_def is None:
             return self.execute_field(parent_type, source, entry.details, field_path, position)
-        if entry.object_type and value is not None and not (position or _maybe_awaitable(value)):
+        if entry.object_type and value is not None and not (position or maybe_awaitable(value)):
             return self._object(entry, field_path, value, None)
         return self._finish(entry.field_def, parent_type, entry.details, field_path, value, position)
 
@@ -247,7 +238,8 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if not field_def:
             return Undefined
         try:
-            result = self._memo.get((id(field_details_list), id(source)), _MISSING)
+            memo = self._memo.get(id(field_details_list))
+            result = memo.get(id(source), _MISSING) if memo else _MISSING
             if result is _MISSING:
                 result = self._resolve(parent_type, field_def, field_details_list, source, path)
         except Exception as raw_error:
@@ -267,7 +259,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """The rest of execute_field once the resolver answered: completion, errors located."""
         return_type = field_def.type
         try:
-            if not (_maybe_awaitable(result) and self.is_awaitable(result)):
+            if not (maybe_awaitable(result) and self.is_awaitable(result)):
                 completed = self._complete(field_def, parent_type, details, path, result, position)
             else:
                 info = self.build_resolve_info(field_def, to_nodes(details), parent_type, path)
@@ -354,6 +346,10 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return after_warming()
         item_type = list_type.of_type
         object_type = named(item_type)
+        if position is None:
+            compiled = self._compiled.complete(object_type, details, items)
+            if compiled is not None:
+                return compiled
         completed: list[Any] = []
         pending: list[int] = []
         for index, item in enumerate(items):
@@ -363,7 +359,7 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
             except Exception as raw_error:
                 self.handle_field_error(raw_error, item_type, details, item_path)
                 value = None
-            if _maybe_awaitable(value) and self.is_awaitable(value):
+            if maybe_awaitable(value) and self.is_awaitable(value):
                 value = self._located(value, item_type, details, item_path)
                 pending.append(index)
             completed.append(value)
@@ -373,8 +369,13 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self, type_: GraphQLObjectType, details: FieldDetailsList, path: Path, value: Any, position: Any
     ) -> Any:
         """collect_and_execute_subfields, its selection looked up once per operation."""
-        if position is not None:
+        grouped = self.selection(type_, details) if position is None else None
+        if grouped is None:
             return self.collect_and_execute_subfields(type_, details, path, value, position)
+        return self.execute_fields(type_, value, path, grouped, None)
+
+    def selection(self, type_: GraphQLObjectType, details: FieldDetailsList) -> GroupedFieldSet | None:
+        """The grouped field set of a selection on `type_`, once per operation (None: @defer)."""
         key = (type_.name, id(details))
         cached = self._selections.get(key)
         if cached is None:
@@ -383,15 +384,12 @@ class CoachgraphExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 details,
                 None if collected.new_defer_usages else collected.grouped_field_set,
             )
-        grouped = cached[1]
-        if grouped is None:
-            return self.collect_and_execute_subfields(type_, details, path, value, position)
-        return self.execute_fields(type_, value, path, grouped, None)
+        return cached[1]
 
     def _located(self, completed: Any, return_type: Any, details: FieldDetailsList, path: Path) -> Any:
         """`completed` as it is, or, when it is awaitable, awaited with its error located at
         `path` (a null there, as graphql-core's execute_field does)."""
-        if not (_maybe_awaitable(completed) and self.is_awaitable(completed)):
+        if not (maybe_awaitable(completed) and self.is_awaitable(completed)):
             return completed
 
         async def await_completed() -> Any:

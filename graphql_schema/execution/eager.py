@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from asyncio import isfuture
 from collections.abc import Generator
-from types import CoroutineType
+from types import CoroutineType, GeneratorType
 from typing import Any
+
+# Whether values of a type can be awaitable at all, by type: the awaitable check otherwise asks
+# every row for an `__await__` attribute, and a row that has no such column raises to say so.
+_CAN_AWAIT: dict[type, bool] = {t: False for t in (dict, list, str, int, float, bool, type(None))}
+
+
+def maybe_awaitable(value: Any) -> bool:
+    kind = type(value)
+    can = _CAN_AWAIT.get(kind)
+    if can is None:
+        can = _CAN_AWAIT[kind] = issubclass(kind, CoroutineType | GeneratorType) or hasattr(kind, "__await__")
+    return can
 
 
 class Suspended:

@@ -106,7 +106,20 @@ def _quick_output(entry: PlannedField) -> None:
     elif named_type is GraphQLInt:
         entry.exact = int
     elif isinstance(named_type, GraphQLEnumType):
-        entry.names = {value.value: name for name, value in named_type.values.items()}
+        entry.names = names_of(named_type)
+
+
+# id(enum type) -> (the type, kept alive so its id stays unique; its names by value)
+_NAMES: dict[int, tuple[GraphQLEnumType, dict[Any, str]]] = {}
+
+
+def names_of(enum_type: GraphQLEnumType) -> dict[Any, str]:
+    """An enum's output names by value (built once per type, not per operation)."""
+    cached = _NAMES.get(id(enum_type))
+    if cached is None:
+        names = {value.value: name for name, value in enum_type.values.items()}
+        cached = _NAMES[id(enum_type)] = (enum_type, names)
+    return cached[1]
 
 
 def named(type_: Any) -> Any:

@@ -4,8 +4,10 @@ before its first item completes."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter, is_
 from types import CoroutineType
 from typing import Any
 
@@ -29,6 +31,8 @@ _BACKGROUND: set[asyncio.Future[Any]] = set()
 
 
 Child = tuple[GraphQLObjectType, FieldDetailsList] | None
+# what the walks resolved: id(field details) -> id(source) -> the resolver's value
+Memo = dict[int, dict[int, Any]]
 
 
 @dataclass(slots=True)
@@ -55,7 +59,7 @@ class Prefetch:
         waits for them together and never cancels one. Errors are ignored here; the normal pass
         meets them again and reports them. `warmed` collects the ids of every list walked, so the
         normal pass does not walk them again, and `memo` every value a resolver returned, keyed by
-    (id(field details), id(source)), so the normal pass takes it instead of calling it again.
+    id(field details) and id(source), so the normal pass takes it instead of calling it again.
     """
 
     def __init__(
@@ -64,7 +68,7 @@ class Prefetch:
         call_for: CallFor,
         reading_for: ReadingFor,
         warmed: set[int],
-        memo: dict[tuple[int, int], Any],
+        memo: Memo,
     ) -> None:
         self.executor = executor
         self.call_for = call_for
@@ -126,18 +130,27 @@ class Prefetch:
         self._expand(level)
 
     def _found(self, child: Child, value: Any) -> None:
-        if child is None or value is None:
-            return
+        if child is not None and value is not None:
+            self._found_all(child, (value,))
+
+    def _found_all(self, child: tuple[GraphQLObjectType, FieldDetailsList], values: Iterable[Any]) -> None:
+        """The values of a field on some of a level's objects (objects, lists of them, nulls):
+        their objects join the next level."""
         child_type, details = child
         key = (child_type.name, id(details))
         level = self.found.get(key)
         if level is None:
             level = self.found[key] = (child_type, details, [])
-        if isinstance(value, list):
-            self.warmed.add(id(value))
-            level[2].extend(v for v in value if v is not None)
-        else:
-            level[2].append(value)
+        objects = level[2]
+        warmed = self.warmed
+        for value in values:
+            if value is None:
+                continue
+            if isinstance(value, list):
+                warmed.add(id(value))
+                objects.extend([v for v in value if v is not None])
+            else:
+                objects.append(value)
 
     def _expand(self, level: Sequence[Level]) -> None:
         """Call the level's resolvers on all its objects; plain object fields descend at once."""
@@ -166,8 +179,8 @@ class Prefetch:
         child = (child_type, details) if concrete else None
         if definition.is_basic_field:
             if child is not None and is_plain(definition):
-                for obj in objects:
-                    self._found(child, getattr(obj, definition.python_name, None))
+                name = definition.python_name
+                self._found_all(child, [getattr(obj, name, None) for obj in objects])
             return
         how = definition.metadata.get(LOADED)
         if isinstance(how, Loaded) and self._level(how, details, objects, child):
@@ -176,14 +189,15 @@ class Prefetch:
             return  # a synchronous computation of a leaf: nothing to warm
         call = self.call_for(parent_type, field_def, details)
         if call is not None:
+            memo = self.memo.setdefault(id(details), {})
             for obj in objects:
-                self._call(call, obj, self._taker((id(details), id(obj)), child))
+                self._call(call, obj, self._taker(memo, id(obj), child))
 
-    def _taker(self, key: tuple[int, int], child: Child) -> Callable[[Any], None]:
+    def _taker(self, memo: dict[int, Any], key: int, child: Child) -> Callable[[Any], None]:
         """What takes a resolver's value: the memo, and the next level when it has objects."""
 
         def take(value: Any) -> None:
-            self.memo[key] = value
+            memo[key] = value
             self._found(child, value)
 
         return take
@@ -196,22 +210,25 @@ class Prefetch:
             loader = how.loader(self.executor.context_value.loaders)
         except Exception:
             return False
-        keyed = [(obj, getattr(obj, how.key)) for obj in objects]
-        for obj, key in keyed:
-            if key is None:
-                self.memo[(id(details), id(obj))] = None
-        keyed = [(obj, key) for obj, key in keyed if key is not None]
+        memo = self.memo.setdefault(id(details), {})
+        keys = list(map(attrgetter(how.key), objects))
+        if any(map(is_, keys, repeat(None))):
+            memo.update((id(obj), None) for obj, key in zip(objects, keys, strict=True) if key is None)
+            objects = [obj for obj, key in zip(objects, keys, strict=True) if key is not None]
+            keys = [key for key in keys if key is not None]
+        ids = list(map(id, objects))
         then = how.then
 
         def take(values: list[Any]) -> None:
-            for (obj, _), value in zip(keyed, values, strict=True):
-                value = value if then is None else then(value)
-                self.memo[(id(details), id(obj))] = value
-                self._found(child, value)
+            if then is not None:
+                values = list(map(then, values))
+            memo.update(zip(ids, values, strict=True))
+            if child is not None:
+                self._found_all(child, values)
 
-        if keyed:
+        if keys:
             reading = self.reading_for(*child) if child is not None and then is None else None
-            level = loader.load_level([key for _, key in keyed], reading)
+            level = loader.load_level(keys, reading)
             task = asyncio.ensure_future(level)
             _BACKGROUND.add(task)
             task.add_done_callback(_BACKGROUND.discard)
