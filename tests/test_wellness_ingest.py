@@ -225,3 +225,46 @@ async def test_a_duplicate_key_in_one_batch_keeps_the_last_record(
     assert [r["status"] for r in result["results"]] == ["REJECTED", "APPLIED"]
     assert result["results"][0]["errors"][0]["code"] == "DUPLICATE"
     assert (await WellnessDaily.get()).resting_hr == 55
+
+
+async def test_one_batch_inserts_its_new_days_and_updates_its_revised_ones(
+    client: httpx.AsyncClient, settings: Settings, fixed_clock: FixedClock
+) -> None:
+    coach = await make_coach(settings)
+    athlete = await make_athlete(settings, coach)
+    first = await _ingest(
+        client,
+        athlete.token,
+        source="garmin",
+        records=[
+            {"date": "2026-02-27", "restingHr": 50, "status": "TENTATIVE"},
+            {"date": "2026-02-28", "restingHr": 51},
+        ],
+    )
+
+    mixed = await _ingest(
+        client,
+        athlete.token,
+        source="garmin",
+        records=[
+            {"date": "2026-02-27", "restingHr": 49, "hrvRmssd": 70.0},  # revised (final now)
+            {"date": "2026-02-28", "restingHr": 51},  # unchanged
+            {"date": "2026-03-01", "restingHr": 53, "steps": 9000},  # new
+        ],
+    )
+
+    assert [r["status"] for r in mixed["results"]] == ["REVISED", "UNCHANGED", "APPLIED"]
+    assert [r["id"] for r in mixed["results"][:2]] == [r["id"] for r in first["results"]]
+    assert (mixed["run"]["applied"], mixed["run"]["revised"], mixed["run"]["unchanged"]) == (1, 1, 1)
+    stored = await WellnessDaily.all().order_by("sample_date")
+    assert [
+        (str(r.id), r.resting_hr, r.hrv_rmssd, r.steps, r.status, r.revision, str(r.ingestion_run_id))
+        for r in stored
+    ] == [
+        (first["results"][0]["id"], 49, 70.0, None, "final", 2, mixed["run"]["id"]),
+        (first["results"][1]["id"], 51, None, None, "final", 1, first["run"]["id"]),
+        (mixed["results"][2]["id"], 53, None, 9000, "final", 1, mixed["run"]["id"]),
+    ]
+    body = await gql(client, WELLNESS, {"from": "2026-02-27", "to": "2026-02-27"}, token=athlete.token)
+    (record,) = body["data"]["wellness"][0]["sources"]
+    assert [(r["revision"], r["previous"]["resting_hr"]) for r in record["revisions"]] == [(1, 50)]

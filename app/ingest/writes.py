@@ -99,42 +99,90 @@ async def upsert(
     rows: list[tuple[Candidate, dict[str, Any], Mapping[str, Any] | None]],
     results: list[RecordResult],
 ) -> None:
-    """One INSERT ... SELECT FROM json_to_recordset(...) ON CONFLICT DO UPDATE for every new and
-    revised row.
+    """The new rows in one INSERT, the revised ones in one UPDATE, each over `json_to_recordset`.
 
     The rows travel as one JSON document (orjson writes it in a fraction of a millisecond) that
     PostgreSQL turns into typed columns, not as an array per column: asyncpg encodes arrays value
     by value (with an abstract-class check on each), which for 1,000 rows of 20 columns took
     3.5 ms of the server's CPU against 0.7 ms, and the statement's wall time was 15% shorter too.
+    The batch's athlete is locked and its stored rows were read under the lock, so a new row is
+    new and a revised row is the stored one: a plain INSERT and an UPDATE by id do what
+    `INSERT ... ON CONFLICT DO UPDATE` did, 15% faster each (1,000 rows, side by side). A table
+    whose key leaves the athlete out (activities, by source and device id) keeps the upsert for
+    its new rows: another athlete's batch may write the same key at the same time.
     """
     names = list(table.columns)
-    fixed = {"id": "uuid", "late": "bool", "revision": "int"}
     documents = [
-        {
-            "id": results[c.index].record_id,
-            "late": c.late,
-            "revision": (p["revision"] + 1) if p is not None else 1,
-            **{name: values.get(name) for name in names},
-        }
+        (
+            p is not None,
+            {
+                "id": results[c.index].record_id,
+                "late": c.late,
+                "revision": (p["revision"] + 1) if p is not None else 1,
+                **{name: values.get(name) for name in names},
+            },
+        )
         for c, values, p in rows
     ]
-    typed = ", ".join(f'"{n}" {t}' for n, t in [*fixed.items(), *table.columns.items()])
-    quoted = ", ".join(f'"{n}"' for n in names)
-    updates = ", ".join(
-        f'"{n}" = EXCLUDED."{n}"'
-        for n in [*names, "late", "revision", "received_at", "ingestion_run_id", "updated_at"]
-        if n not in table.key
-    )
+    new = [d for revised, d in documents if not revised]
+    revised = [d for is_revised, d in documents if is_revised]
+    if new:
+        sql = _insert_sql(table, upsert=not table.athlete_in_key)
+        await conn.execute_query(sql, [batch.athlete.id, batch.source, run.id, batch.received_at, _json(new)])
+    if revised:
+        await conn.execute_query(
+            _update_sql(table), [batch.athlete.id, run.id, batch.received_at, _json(revised)]
+        )
+
+
+def _record(table: Table) -> str:
+    """The column definitions of `json_to_recordset` for a table's rows."""
+    fixed = {"id": "uuid", "late": "bool", "revision": "int"}
+    return ", ".join(f'"{n}" {t}' for n, t in [*fixed.items(), *table.columns.items()])
+
+
+_SQL: dict[tuple[str, str], str] = {}  # by table and statement: built once
+
+
+def _insert_sql(table: Table, *, upsert: bool) -> str:
+    key = (table.name, "upsert" if upsert else "insert")
+    sql = _SQL.get(key)
+    if sql is None:
+        sql = _SQL[key] = _build_insert(table, upsert=upsert)
+    return sql
+
+
+def _build_insert(table: Table, *, upsert: bool) -> str:
     # names come from the module-level Table specs, never from input; values are parameters
+    quoted = [f'"{n}"' for n in table.columns]
     sql = (
         f'INSERT INTO "{table.name}" (id, athlete_id, source, ingestion_run_id, received_at, late, revision, '  # noqa: S608
-        f"created_at, updated_at, {quoted}) "
-        f"SELECT r.id, $1, $2, $3, $4, r.late, r.revision, $4, $4, {', '.join(f'r.{q}' for q in quoted.split(', '))} "
-        f"FROM json_to_recordset($5::json) AS r({typed}) "
-        f"ON CONFLICT ({', '.join(table.conflict)}) DO UPDATE SET {updates}"
+        f"created_at, updated_at, {', '.join(quoted)}) "
+        f"SELECT r.id, $1, $2, $3, $4, r.late, r.revision, $4, $4, {', '.join(f'r.{q}' for q in quoted)} "
+        f"FROM json_to_recordset($5::json) AS r({_record(table)})"
     )
-    await conn.execute_query(
-        sql, [batch.athlete.id, batch.source, run.id, batch.received_at, _json(documents)]
+    if not upsert:
+        return sql
+    updates = ", ".join(
+        f'"{n}" = EXCLUDED."{n}"'
+        for n in [*table.columns, "late", "revision", "received_at", "ingestion_run_id", "updated_at"]
+        if n not in table.key
+    )
+    return f"{sql} ON CONFLICT ({', '.join(table.conflict)}) DO UPDATE SET {updates}"
+
+
+def _update_sql(table: Table) -> str:
+    sql = _SQL.get((table.name, "update"))
+    if sql is None:
+        sql = _SQL[(table.name, "update")] = _build_update(table)
+    return sql
+
+
+def _build_update(table: Table) -> str:
+    values = ", ".join(f'"{n}" = r."{n}"' for n in [*table.columns, "late", "revision"] if n not in table.key)
+    return (
+        f'UPDATE "{table.name}" t SET {values}, ingestion_run_id = $2, received_at = $3, updated_at = $3 '  # noqa: S608
+        f"FROM json_to_recordset($4::json) AS r({_record(table)}) WHERE t.id = r.id AND t.athlete_id = $1"
     )
 
 
