@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import httpx
 from argon2 import PasswordHasher, Type
 from tortoise import connections
@@ -599,3 +600,15 @@ LOGIN = "mutation($input: LoginInput!) { login(input: $input) { " + AUTH_FIELDS 
 REFRESH = "mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { " + AUTH_FIELDS + " } }"
 LOGOUT = "mutation($input: LogoutInput!) { logout(input: $input) { revokedCount " + USER_ERRORS + " } }"
 ME = "{ me { id email role } }"
+
+
+async def direct_connection(database: DatabaseAddress) -> asyncpg.Connection:
+    """A connection of its own to the test database, as another server process would hold (the
+    locks it takes are not the app's)."""
+    return await asyncpg.connect(
+        host=database.host,
+        port=database.port,
+        user=database.user,
+        password=database.password,
+        database=database.database,
+    )

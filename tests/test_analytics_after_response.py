@@ -19,7 +19,7 @@ from app.analytics.pending import changed
 from app.db.config import DatabaseAddress
 from app.settings import Settings
 from tests.analytics_helpers import INGEST_WELLNESS, stored
-from tests.helpers import PINNED_NOW, gql, make_athlete, make_coach
+from tests.helpers import PINNED_NOW, direct_connection, gql, make_athlete, make_coach
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 TODAY = PINNED_NOW.date()
@@ -39,13 +39,7 @@ async def direct(app: Any) -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 async def other(database: DatabaseAddress) -> AsyncIterator[asyncpg.Connection]:
     """Another process's connection (it holds an athlete's series lock in these tests)."""
-    conn = await asyncpg.connect(
-        host=database.host,
-        port=database.port,
-        user=database.user,
-        password=database.password,
-        database=database.database,
-    )
+    conn = await direct_connection(database)
     try:
         yield conn
     finally:

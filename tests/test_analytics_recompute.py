@@ -8,7 +8,6 @@ import math
 from datetime import timedelta
 from typing import Any
 
-import asyncpg
 import httpx
 import pytest
 from tortoise import connections
@@ -22,6 +21,7 @@ from app.settings import Settings
 from tests.analytics_helpers import ingest_wellness, readiness, stored, training_load
 from tests.helpers import (
     PINNED_NOW,
+    direct_connection,
     gql,
     log_input,
     log_workout,
@@ -238,13 +238,7 @@ async def test_a_weeks_readiness_score_is_the_mean_of_its_days(
 
 async def test_one_job_runner_at_a_time_across_processes(database: DatabaseAddress) -> None:
     runner = jobs.AnalyticsJobs(database, interval=3600)
-    other = await asyncpg.connect(
-        host=database.host,
-        port=database.port,
-        user=database.user,
-        password=database.password,
-        database=database.database,
-    )
+    other = await direct_connection(database)
     try:
         # another process holds the job lock: this one skips the pass
         assert await other.fetchval("SELECT pg_try_advisory_lock($1, $2)", *jobs.JOB_LOCK) is True

@@ -10,7 +10,6 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import asyncpg
 import pytest
 from tortoise import connections
 
@@ -24,7 +23,7 @@ from app.retention.jobs import JOB_LOCK, RetentionJobs
 from app.retention.service import run_retention
 from app.settings import Settings
 from app.wellness.models import HeartRateDay
-from tests.helpers import PINNED_NOW, cli_env, database_url, make_team, run_cli
+from tests.helpers import PINNED_NOW, cli_env, database_url, direct_connection, make_team, run_cli
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 SECOND = timedelta(seconds=1)
@@ -249,13 +248,7 @@ async def test_a_snapshot_outlives_its_pruned_run(settings: Settings) -> None:
 
 async def test_one_runner_at_a_time_across_processes(settings: Settings, database: DatabaseAddress) -> None:
     jobs = RetentionJobs(database, interval=3600)
-    other = await asyncpg.connect(
-        host=database.host,
-        port=database.port,
-        user=database.user,
-        password=database.password,
-        database=database.database,
-    )
+    other = await direct_connection(database)
     try:
         assert await other.fetchval("SELECT pg_try_advisory_lock($1, $2)", *JOB_LOCK) is True
         assert await jobs.run_if_first() is None  # another process holds the lock: skipped

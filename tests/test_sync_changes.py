@@ -10,7 +10,6 @@ import random
 import uuid
 from typing import Any
 
-import asyncpg
 import httpx
 
 from app.athletes.models import AthleteProfile
@@ -20,7 +19,7 @@ from app.exercises.models import BenchmarkMetric, Exercise, ExerciseCategory
 from app.logs.models import WorkoutLog
 from app.programs.models import TrainingProgram, TrainingSession
 from app.settings import Settings
-from tests.helpers import Account, QueryCounter, gql, make_admin, make_coach
+from tests.helpers import Account, QueryCounter, direct_connection, gql, make_admin, make_coach
 from tests.sync_helpers import log_payload, make_gym, op, settled, sync
 
 CHANGES = """
@@ -258,13 +257,7 @@ async def test_a_change_committed_while_pulling_is_served_by_a_later_pull(
 ) -> None:
     gym = await make_gym(settings, sessions=2)
     _, cursor = await pull(client, gym.athlete)
-    slow = await asyncpg.connect(
-        host=database.host,
-        port=database.port,
-        user=database.user,
-        password=database.password,
-        database=database.database,
-    )
+    slow = await direct_connection(database)
     early = uuid.uuid4()
     try:
         # a transaction writes first and commits last
@@ -291,16 +284,6 @@ async def test_a_change_committed_while_pulling_is_served_by_a_later_pull(
     ]
 
 
-def _connect(database: DatabaseAddress) -> Any:
-    return asyncpg.connect(
-        host=database.host,
-        port=database.port,
-        user=database.user,
-        password=database.password,
-        database=database.database,
-    )
-
-
 async def test_a_puller_never_misses_a_change_of_concurrent_writers(
     client: httpx.AsyncClient, settings: Settings, fixed_clock: FixedClock, database: DatabaseAddress
 ) -> None:
@@ -313,7 +296,7 @@ async def test_a_puller_never_misses_a_change_of_concurrent_writers(
     async def writer(seed: int) -> None:
         # transactions that overlap, write at random moments and commit (or roll back) out of order
         rng = random.Random(seed)  # noqa: S311 (timings of a test, not a secret)
-        conn = await _connect(database)
+        conn = await direct_connection(database)
         try:
             for _ in range(12):
                 transaction = conn.transaction()

@@ -69,6 +69,10 @@ class RowView:
         raise AttributeError(f"{type(self).__name__} has no column {name!r}")
 
 
+def _as_is(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return read
+
+
 def _in_record(read: Callable[[Any], Any]) -> Callable[[RowView], Any]:
     def view(row: RowView) -> Any:
         return read(row.record)
@@ -179,12 +183,12 @@ class Shape:
         """The SELECT list of this shape's columns for table alias `alias` (a joined table's)."""
         return ", ".join(f'{alias}."{column}"' for _, column in self._read)
 
-    @cache  # noqa: B019 (one class per shape and offset; shapes live as long as the process)
-    def view(self, offset: int) -> type[RowView]:
-        """The class of a row of this shape read from another shape's record, its columns from
-        position `offset` on (a joined table's, selected with `columns_of`): the same attributes
-        as `row`'s, over a record of the other shape. A week's sessions bring their current logs
-        in the same statement this way (app/programs/reads.py)."""
+    def _attributes(
+        self, offset: int, over: Callable[[Callable[[Any], Any]], Callable[[Any], Any]]
+    ) -> dict[str, Any]:
+        """A row class's attributes: each column read from position `offset` on (enum columns as
+        the model's members, JSON ones as text or parsed), JSON columns not read NOT_READ, `pk`;
+        `over` turns a reader of the record into a reader of the row object."""
         meta = self.model._meta
         attributes: dict[str, Any] = {"__slots__": ()}
         for name, field in meta.fields_map.items():
@@ -194,11 +198,23 @@ class Shape:
             field = meta.fields_map[name]
             enum = getattr(field, "enum_type", None)
             if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
-                attributes[name] = property(_in_record(_enum_column(offset + index, enum)))
+                read = _enum_column(offset + index, enum)
+            elif isinstance(field, JSONField):
+                read = (_parsed_json_column if self.parsed else _json_column)(offset + index)
             else:
-                attributes[name] = property(_in_record(itemgetter(offset + index)))
-        attributes["pk"] = attributes[meta.pk_attr]
-        attributes["key_at"] = offset + [name for name, _ in self._read].index(meta.pk_attr)
+                read = itemgetter(offset + index)
+            attributes[name] = property(over(read))
+        attributes["pk"] = attributes[meta.pk_attr]  # as on the model
+        return attributes
+
+    @cache  # noqa: B019 (one class per shape and offset; shapes live as long as the process)
+    def view(self, offset: int) -> type[RowView]:
+        """The class of a row of this shape read from another shape's record, its columns from
+        position `offset` on (a joined table's, selected with `columns_of`): the same attributes
+        as `row`'s, over a record of the other shape. A week's sessions bring their current logs
+        in the same statement this way (app/programs/reads.py)."""
+        attributes = self._attributes(offset, _in_record)
+        attributes["key_at"] = offset + [name for name, _ in self._read].index(self.model._meta.pk_attr)
         return type(f"{self.model.__name__}View", (RowView,), attributes)
 
     @property
@@ -208,21 +224,7 @@ class Shape:
 
     @cached_property
     def row(self) -> type[Row]:
-        meta = self.model._meta
-        attributes: dict[str, Any] = {"__slots__": ()}
-        for name, field in meta.fields_map.items():
-            if isinstance(field, JSONField):
-                attributes[name] = NOT_READ
-        for index, (name, _) in enumerate(self._read):
-            field = meta.fields_map[name]
-            enum = getattr(field, "enum_type", None)
-            if isinstance(field, CharEnumFieldInstance | IntEnumFieldInstance) and enum is not None:
-                attributes[name] = property(_enum_column(index, enum))
-            elif isinstance(field, JSONField):
-                attributes[name] = property((_parsed_json_column if self.parsed else _json_column)(index))
-            else:
-                attributes[name] = property(itemgetter(index))
-        attributes["pk"] = attributes[meta.pk_attr]  # as on the model
+        attributes = self._attributes(0, _as_is)
         suffix = "RowWithJSON" if self.with_json else "Row" if self.only is None else "RowPart"
         return type(f"{self.model.__name__}{suffix}", (Row,), attributes)
 
