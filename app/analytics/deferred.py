@@ -1,7 +1,7 @@
 """Recomputing right after the response: the series an integration hub's batch changed.
 
 A hub pushes batches of up to 1,000 records (often years of backfill) and reads per-record
-results, not the series. Recomputing before answering made such a batch about eight times slower
+results, not the series. Recomputing before answering made such a batch about five times slower
 than writing it (a 1,000-day recomputation after a 1,000-day upsert; docs/PERFORMANCE.md,
 "Ingest"), so for these operations the API hands the committed queue rows to this process's
 recomputer and answers at once (`graphql_schema/analytics/extension.py`). Everything else a
