@@ -13,17 +13,14 @@ recomputing at that moment.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import timedelta
 
-import asyncpg
 from tortoise import connections
 
 from app import clock
 from app.analytics.recompute import BATCH_SIZE, recompute
-from app.db.config import DatabaseAddress
+from app.db.jobs import SingleRunnerJob
 
 log = logging.getLogger(__name__)
 
@@ -57,49 +54,19 @@ async def run_once() -> int:
     return done
 
 
-class AnalyticsJobs:
-    """The process's periodic runner (started and stopped by the app's lifespan)."""
+class AnalyticsJobs(SingleRunnerJob):
+    """The process's periodic analytics runner (one process at a time: app/db/jobs.py)."""
 
-    def __init__(self, address: DatabaseAddress, *, interval: float) -> None:
-        self.address = address
-        self.interval = interval
-        self._task: asyncio.Task[None] | None = None
+    name = "analytics job"
+    lock_key = JOB_LOCK
 
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="coachgraph-analytics-jobs")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.run_if_first()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the database is away, or a pass failed: the next one retries
-                log.exception("analytics job pass failed")
+    async def run_pass(self) -> int:
+        count = await run_once()
+        if count:
+            log.info("analytics job recomputed %d athlete(s)", count)
+        return count
 
     async def run_if_first(self) -> bool:
-        """Run a pass if no other process is running one (the lock lives on a connection of its own)."""
-        a = self.address
-        lock = await asyncpg.connect(
-            host=a.host, port=a.port, user=a.user, password=a.password, database=a.database, timeout=5
-        )
-        try:
-            if not await lock.fetchval("SELECT pg_try_advisory_lock($1, $2)", *JOB_LOCK):
-                return False
-            try:
-                count = await run_once()
-                if count:
-                    log.info("analytics job recomputed %d athlete(s)", count)
-            finally:
-                await lock.execute("SELECT pg_advisory_unlock($1, $2)", *JOB_LOCK)
-            return True
-        finally:
-            await lock.close()
+        """Run a pass if no other process is running one; whether this process ran it."""
+        ran, _ = await self.run_locked()
+        return ran

@@ -13,7 +13,6 @@ The newest reading answers /health/db together with a cheap live check.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import deque
@@ -21,6 +20,7 @@ from collections import deque
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from app.core.periodic import Periodic
 from app.db.availability import is_unavailable, note_available, note_unavailable, reason
 from app.events.bus import EventBus
 from app.events.publish import publish
@@ -44,8 +44,10 @@ async def probe(environment: str, *, within: float) -> HealthReading:
     )
 
 
-class HealthChecker:
+class HealthChecker(Periodic):
     """Runs the periodic checks of this process and remembers the newest reading."""
+
+    name = "health check"
 
     def __init__(
         self,
@@ -58,11 +60,10 @@ class HealthChecker:
     ) -> None:
         self.environment = environment
         self.profile = profile or {}
-        self.interval = interval
+        super().__init__(interval=interval)
         self.bus = bus
         self.latest: HealthReading | None = None
         self.buffer: deque[HealthReading] = deque(maxlen=buffer_size)
-        self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Check once now (the server starts knowing its database's health), then every interval."""
@@ -70,22 +71,10 @@ class HealthChecker:
             await self.check_once()
         except Exception:  # the checker must never stop the server from starting
             log.exception("health check failed unexpectedly")
-        self._task = asyncio.create_task(self._run(), name="coachgraph-health-checker")
+        await super().start()
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self.check_once()
-            except Exception:  # the checker must outlive anything a check can throw
-                log.exception("health check failed unexpectedly")
+    async def tick(self) -> HealthReading:
+        return await self.check_once()
 
     async def check_once(self) -> HealthReading:
         """Check now: store and publish a pass (with the buffered failures), or buffer a failure."""
