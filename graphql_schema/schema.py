@@ -36,7 +36,7 @@ from graphql_schema.athletes.mutations import AthletesMutation
 from graphql_schema.athletes.queries import AthletesQuery
 from graphql_schema.auth.mutations import AuthMutation
 from graphql_schema.auth.queries import AuthQuery
-from graphql_schema.bulk import install_fast_coercion
+from graphql_schema.bulk import install_fast_coercion, name_plain_fields
 from graphql_schema.errors import INTERNAL, UNEXPECTED, ErrorCodes, format_error
 from graphql_schema.execution import CoachgraphExecutionContext
 from graphql_schema.exercises.mutations import ExercisesMutation
@@ -144,6 +144,10 @@ class CoachgraphSchema(strawberry.Schema):
     with INTERNAL_SERVER_ERROR, logged once with its traceback, never a bare 500 or a dead
     operation. A real cancellation (the client went away, the server is stopping) is let through.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        name_plain_fields(self._schema)  # batch records coerce straight to dicts (graphql_schema/bulk.py)
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None

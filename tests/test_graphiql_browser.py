@@ -47,7 +47,11 @@ OPERATION_IS = """(name) => {
   const editor = document.querySelector('.graphiql-query-editor .CodeMirror');
   return editor !== null && editor.CodeMirror.operationName === name;
 }"""
-HEADERS = "() => document.querySelectorAll('.graphiql-editor-tool .CodeMirror')[1].CodeMirror.getValue()"
+# the headers editor's text once it holds `token` (the page writes it on the next tick after a login)
+HEADERS = """token => {
+  const text = document.querySelectorAll('.graphiql-editor-tool .CodeMirror')[1].CodeMirror.getValue();
+  return text.includes(token) ? text : null;
+}"""
 LOG = "mutation($i: LogWorkoutInput!) { logWorkout(input: $i) { workoutLog { id } errors { code message } } }"
 LOGIN = "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { accessToken } }"
 
@@ -119,6 +123,13 @@ async def _run_tab(page: Page, title: str, marker: str) -> dict[str, Any]:
     return response
 
 
+async def _headers(page: Page, token: str) -> dict[str, Any]:
+    """The headers editor's JSON once the page has written the token into it."""
+    text = await (await page.wait_for_function(HEADERS, arg=token, timeout=15_000)).json_value()
+    headers: dict[str, Any] = json.loads(text)
+    return headers
+
+
 async def _log_a_workout_over_http(server: Server) -> str:
     """Ava logs her next planned session through the API; the new log's id."""
     name, email = DEMO_ATHLETES[0][:2]
@@ -187,9 +198,9 @@ async def test_graphiql_works_offline_logs_in_and_receives_a_subscription_event(
             tabs = await page.locator(".graphiql-tab").all_inner_texts()
             login = await _run_tab(page, "Login", "accessToken")
             token = login["data"]["login"]["accessToken"]
-            headers = json.loads(await page.evaluate(HEADERS))
+            headers = await _headers(page, token)
             dashboard = await _run_tab(page, "Dashboard", '"athletes"')
-            dashboard_headers = json.loads(await page.evaluate(HEADERS))
+            dashboard_headers = await _headers(page, token)
 
             await (
                 page.locator(".graphiql-tab", has_text="WorkoutLogged")

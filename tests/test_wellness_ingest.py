@@ -268,3 +268,45 @@ async def test_one_batch_inserts_its_new_days_and_updates_its_revised_ones(
     body = await gql(client, WELLNESS, {"from": "2026-02-27", "to": "2026-02-27"}, token=athlete.token)
     (record,) = body["data"]["wellness"][0]["sources"]
     assert [(r["revision"], r["previous"]["resting_hr"]) for r in record["revisions"]] == [(1, 50)]
+
+
+async def test_records_written_in_the_document_are_read_as_those_sent_as_variables(
+    client: httpx.AsyncClient, settings: Settings, fixed_clock: FixedClock
+) -> None:
+    """Literal input values take graphql-core's other coercion path; the record dicts the service
+    takes must be the same (graphql_schema/bulk.py names the fields for both)."""
+    coach = await make_coach(settings)
+    athlete = await make_athlete(settings, coach)
+    literal = """
+    mutation {
+      ingestWellness(input: {source: "oura", records: [
+        {date: "2026-02-27", restingHr: 51, hrvRmssd: 60.5, bodyBattery: 70, status: TENTATIVE},
+        {date: "2026-02-28", sleepMinutes: 431, measuredAt: "2026-02-28T07:00:00Z"}
+      ]}) { results { status } }
+    }
+    """
+    body = await gql(client, literal, token=athlete.token)
+    assert body["data"]["ingestWellness"]["results"] == [{"status": "APPLIED"}] * 2
+    replay = await _ingest(
+        client,
+        athlete.token,
+        source="oura",
+        records=[
+            {
+                "date": "2026-02-27",
+                "restingHr": 51,
+                "hrvRmssd": 60.5,
+                "bodyBattery": 70,
+                "status": "TENTATIVE",
+            },
+            {"date": "2026-02-28", "sleepMinutes": 431, "measuredAt": "2026-02-28T07:00:00Z"},
+        ],
+    )
+
+    assert [r["status"] for r in replay["results"]] == ["UNCHANGED", "UNCHANGED"]
+    rows = await WellnessDaily.all().order_by("sample_date")
+    assert [(r.resting_hr, r.hrv_rmssd, r.body_battery, r.status, r.sleep_minutes) for r in rows] == [
+        (51, 60.5, 70, "tentative", None),
+        (None, None, None, "final", 431),
+    ]
+    assert rows[1].measured_at == datetime(2026, 2, 28, 7, tzinfo=UTC)

@@ -38,7 +38,7 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordResult:
     """The result of one record, by its position in the batch."""
 
@@ -52,7 +52,7 @@ class RecordResult:
     previous_day: date | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A record that passed validation: its key, its column values, its day and lateness."""
 

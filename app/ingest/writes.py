@@ -111,21 +111,18 @@ async def upsert(
     whose key leaves the athlete out (activities, by source and device id) keeps the upsert for
     its new rows: another athlete's batch may write the same key at the same time.
     """
-    names = list(table.columns)
-    documents = [
-        (
-            p is not None,
-            {
-                "id": results[c.index].record_id,
-                "late": c.late,
-                "revision": (p["revision"] + 1) if p is not None else 1,
-                **{name: values.get(name) for name in names},
-            },
-        )
+    # a row's document is its values as they are (a copy made in C, not a lookup per column):
+    # json_to_recordset reads the table's columns, a missing one as NULL, and ignores the rest
+    new = [
+        {**values, "id": results[c.index].record_id, "late": c.late, "revision": 1}
         for c, values, p in rows
+        if p is None
     ]
-    new = [d for revised, d in documents if not revised]
-    revised = [d for is_revised, d in documents if is_revised]
+    revised = [
+        {**values, "id": results[c.index].record_id, "late": c.late, "revision": p["revision"] + 1}
+        for c, values, p in rows
+        if p is not None
+    ]
     if new:
         sql = _insert_sql(table, upsert=not table.athlete_in_key)
         await conn.execute_query(sql, [batch.athlete.id, batch.source, run.id, batch.received_at, _json(new)])
